@@ -1,0 +1,141 @@
+package io.redress.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A person's path in a real browser (Debian's chromium, headless): sign in to a tenant, find the complaint just
+ * taken in through the API in the inbox with its grade label, and see its missed deadline in red — in English and in
+ * Chinese. Runs where chromium and chromedriver are installed (CI installs them and sets
+ * {@code -Dredress.it.browser=required}, which turns their absence into a failure).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InboxBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "redress-ui.war").importFrom(new File("target/redress.war")).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "required".equals(System.getProperty("redress.it.browser"))) {
+            throw new IllegalStateException("chromium and chromium-driver are required: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "chromium/chromedriver not installed: the browser test needs Debian's chromium");
+        profile = Files.createTempDirectory("redress-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,900", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (UncheckedIOException ignored) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+
+    @Test
+    void theInboxShowsTheNewComplaintWithItsGradeAndMissedDeadline() throws IOException {
+        String slug = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+        RestClient admin = RestClient.at(URI.create(base.toString())).as("admin", SystemIT.ADMIN_PASSWORD);
+        assertEquals(201, admin.post("api/v1/tenants", """
+                {"slug": "%s", "name": "UI test", "template": "overseas-grading", "timeZone": "Asia/Dubai",
+                 "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, SystemIT.BOSS_PASSWORD)).status());
+        RestClient boss = RestClient.at(URI.create(base.toString())).as("boss", SystemIT.BOSS_PASSWORD);
+        RestClient.Reply created = boss.post("api/v1/tenants/" + slug + "/complaints",
+                SystemIT.complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "12000.00", "CNY"));
+        assertEquals(201, created.status(), created::toString);
+        String caseNumber = created.json().getString("caseNumber");
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(base + "login?tenant=" + slug + "&lang=en");
+        WebElement password = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login-password input")));
+        type(By.cssSelector("#login-username input"), "boss");
+        password.sendKeys(SystemIT.BOSS_PASSWORD, Keys.TAB);
+        browser.findElement(By.id("login-submit")).click();
+
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + caseNumber + "']")));
+        assertTrue(row.isDisplayed());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Major complaint']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Damaged shipment']")));
+        WebElement overdue = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("span.redress-overdue")));
+        assertTrue(overdue.getText().startsWith("Overdue by"), overdue.getText());
+        String colour = overdue.getCssValue("color");
+        assertTrue(colour.matches("rgba?\\((\\d+), (\\d+), (\\d+).*") && isReddish(colour), "overdue is shown in red: " + colour);
+
+        browser.get(base + "?lang=zh");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='重大投诉']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='已受理']")));
+        assertTrue(browser.findElement(By.cssSelector("span.redress-overdue")).getText().startsWith("已超时"));
+    }
+
+    private void type(By locator, String text) {
+        browser.findElement(locator).sendKeys(text, Keys.TAB);
+    }
+
+    private static boolean isReddish(String css) {
+        String[] parts = css.replaceAll("[^0-9,]", "").split(",");
+        int r = Integer.parseInt(parts[0]);
+        int g = Integer.parseInt(parts[1]);
+        int b = Integer.parseInt(parts[2]);
+        return r > 150 && r > g + 60 && r > b + 60;
+    }
+}

@@ -1,0 +1,345 @@
+package io.redress.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The walking skeleton end to end, over HTTP against Redress on a real Liberty, on H2 and on PostgreSQL (two
+ * failsafe runs): onboarding, calendars, exchange rates, intake with grading and deadlines, reading back, lists,
+ * idempotency, problem details and tenant isolation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SystemIT {
+
+    static final String ADMIN_PASSWORD = "it-platform-admin-secret";
+    static final String BOSS_PASSWORD = "boss-secret-1234";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "redress-it.war").importFrom(new File("target/redress.war")).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    RestClient anonymous() {
+        return RestClient.at(URI.create(base.toString()));
+    }
+
+    RestClient admin() {
+        return anonymous().as("admin", ADMIN_PASSWORD);
+    }
+
+    static String newSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Onboards a tenant on the overseas template, with the worked examples' calendars and rates. */
+    RestClient tenant(String slug) {
+        RestClient.Reply created = admin().post("api/v1/tenants", """
+                {"slug": "%s", "name": "Acme 跨境营销", "template": "overseas-grading", "locale": "zh-CN",
+                 "timeZone": "Asia/Shanghai",
+                 "admin": {"username": "boss", "password": "%s", "email": "boss@acme.example"}}
+                """.formatted(slug, BOSS_PASSWORD));
+        assertEquals(201, created.status(), created::toString);
+        RestClient boss = anonymous().as("boss", BOSS_PASSWORD);
+        assertEquals(200, boss.put("api/v1/tenants/" + slug + "/exchange-rates",
+                "{\"base\": \"CNY\", \"rates\": {\"USD\": \"7.10\", \"EUR\": \"7.70\"}}").status());
+        return boss;
+    }
+
+    static String complaint(String receivedAt, String region, String lossAmount, String lossCurrency) {
+        String loss = lossAmount == null ? "" : ", \"claimedLoss\": {\"amount\": \"%s\", \"currency\": \"%s\"}".formatted(lossAmount, lossCurrency);
+        return """
+                {"channel": "WHATSAPP", "receivedAt": "%s", "region": "%s", "language": "ar",
+                 "complainant": {"name": "Fatima Al Mansoori", "kind": "CUSTOMER", "email": "fatima@example.ae", "country": "AE"},
+                 "category": "DELIVERY", "subject": "Damaged shipment", "description": "The goods arrived broken."%s}
+                """.formatted(receivedAt, region, loss);
+    }
+
+    static Map<String, JsonValue> dueTimes(JsonObject caseFile) {
+        return caseFile.getJsonArray("deadlines").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(d -> d.getString("stage"), d -> d.get("dueAt")));
+    }
+
+    static void assertProblem(RestClient.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        JsonObject problem = reply.json();
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertTrue(problem.getString("type").startsWith("https://"));
+    }
+
+    static List<String> errorFields(RestClient.Reply reply) {
+        return reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+    }
+
+    @Test
+    void onboardingIsForThePlatformAdministratorOnly() {
+        RestClient.Reply anonymous = anonymous().post("api/v1/tenants", "{}");
+        assertProblem(anonymous, 401);
+        assertTrue(anonymous.header("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertProblem(anonymous().as("admin", "wrong-password").post("api/v1/tenants", "{}"), 401);
+
+        String slug = newSlug("onb");
+        RestClient boss = tenant(slug);
+        RestClient.Reply read = admin().get("api/v1/tenants/" + slug);
+        assertEquals(200, read.status(), read::toString);
+        assertEquals("overseas-grading", read.json().getString("template"));
+        assertEquals("CN", read.json().getString("defaultCalendar"));
+        assertEquals(slug, boss.get("api/v1/tenants/" + slug).json().getString("slug"));
+        // a tenant administrator is not a platform administrator
+        assertProblem(boss.post("api/v1/tenants", "{}"), 401);
+        assertProblem(admin().post("api/v1/tenants", """
+                {"slug": "%s", "name": "again", "template": "overseas-grading",
+                 "admin": {"username": "boss", "password": "another-secret-1"}}""".formatted(slug)), 409);
+    }
+
+    @Test
+    void badOnboardingNamesEveryFieldAndWritesNothing() {
+        String slug = newSlug("bad");
+        RestClient.Reply reply = admin().post("api/v1/tenants", """
+                {"slug": "%s", "template": "no-such-template", "timeZone": "Mars/Olympus", "locale": "fr",
+                 "admin": {"username": "b", "password": "short"}}""".formatted(slug));
+        assertProblem(reply, 400);
+        assertEquals(List.of("name", "template", "locale", "timeZone", "admin.username", "admin.password").stream().sorted().toList(),
+                errorFields(reply).stream().sorted().toList());
+        assertProblem(admin().get("api/v1/tenants/" + slug), 404);
+        assertProblem(admin().post("api/v1/tenants", "{not json"), 400);
+        RestClient.Reply notYet = admin().post("api/v1/tenants", """
+                {"slug": "%s", "name": "B", "template": "network-grading",
+                 "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, BOSS_PASSWORD));
+        assertProblem(notYet, 422);
+        assertTrue(notYet.json().getString("detail").contains("not yet available"));
+        assertProblem(admin().get("api/v1/tenants/" + slug), 404);
+    }
+
+    @Test
+    void workedExamplesGetTheDeadlinesOfTheirGradeAndRegion() {
+        String slug = newSlug("wex");
+        RestClient boss = tenant(slug);
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+
+        RestClient.Reply europe = boss.post(complaints, complaint("2026-11-20T17:30:00Z", "EUROPE", null, null));
+        assertEquals(201, europe.status(), europe::toString);
+        JsonObject general = europe.json();
+        assertEquals("GENERAL", general.getJsonObject("grade").getString("code"));
+        assertEquals("一般投诉", general.getJsonObject("grade").getString("label"));
+        assertEquals("no-aggravating-fact", general.getJsonObject("grade").getString("rule"));
+        assertEquals("RECEIVED", general.getString("status"));
+        assertTrue(general.getString("caseNumber").matches("C-20261121-\\d{4}"), general.getString("caseNumber"));
+        assertTrue(europe.header("Location").orElseThrow().endsWith("/complaints/" + general.getString("caseNumber")));
+        Map<String, JsonValue> due = dueTimes(general);
+        assertEquals("\"2026-11-23T09:30:00Z\"", due.get("RESPONSE").toString());
+        assertEquals("\"2026-11-24T18:00:00Z\"", due.get("REGISTRATION").toString());
+        assertEquals("\"2026-11-25T18:00:00Z\"", due.get("INVESTIGATION").toString());
+        assertEquals("\"2026-12-01T18:00:00Z\"", due.get("RESOLUTION").toString());
+        assertEquals(JsonValue.NULL, due.get("PLAN"), "PLAN waits for INVESTIGATION to complete");
+        assertEquals(JsonValue.NULL, due.get("FEEDBACK"));
+
+        RestClient.Reply dubai = boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "12000.00", "CNY"));
+        assertEquals(201, dubai.status(), dubai::toString);
+        JsonObject major = dubai.json();
+        assertEquals("MAJOR", major.getJsonObject("grade").getString("code"));
+        assertEquals("loss-above-threshold", major.getJsonObject("grade").getString("rule"));
+        due = dueTimes(major);
+        assertEquals("\"2026-11-19T09:30:00Z\"", due.get("RESPONSE").toString());
+        assertEquals("\"2026-11-19T08:30:00Z\"", due.get("CONTAINMENT").toString());
+        assertEquals("\"2026-12-03T13:00:00Z\"", due.get("INVESTIGATION").toString());
+        assertEquals("\"2026-12-31T13:00:00Z\"", due.get("RESOLUTION").toString());
+        assertTrue(due.containsKey("SATISFACTION"));
+        assertEquals("2026-11-19T07:30:00Z", major.getString("receivedAt"));
+        assertEquals("12000.00", major.getJsonObject("claimedLoss").getString("amount"));
+        List<String> timeline = major.getJsonArray("timeline").stream().map(t -> t.asJsonObject().getString("kind")).toList();
+        assertEquals(List.of("RECEIVED", "GRADED", "CLOCKS_STARTED"), timeline);
+
+        // read back: the same case, in English on request
+        RestClient.Reply read = boss.get(complaints + "/" + major.getString("caseNumber"), "en");
+        assertEquals(200, read.status(), read::toString);
+        assertEquals(major.getString("caseNumber"), read.json().getString("caseNumber"));
+        assertEquals("Major complaint", read.json().getJsonObject("grade").getString("label"));
+        assertEquals(dueTimes(major), dueTimes(read.json()));
+
+        // a loss in a foreign currency is compared after conversion: 1408 USD = 9,996.80 CNY, 1409 USD = 10,003.90 CNY
+        assertEquals("IMPORTANT", boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "1408.00", "USD"))
+                .json().getJsonObject("grade").getString("code"));
+        assertEquals("MAJOR", boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "1409.00", "USD"))
+                .json().getJsonObject("grade").getString("code"));
+    }
+
+    @Test
+    void badComplaintsNameEveryFieldAndWriteNothing() {
+        String slug = newSlug("val");
+        RestClient boss = tenant(slug);
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+        RestClient.Reply reply = boss.post(complaints, """
+                {"channel": "FAX", "receivedAt": "yesterday", "region": "middle east",
+                 "complainant": {"email": "not-an-address"},
+                 "claimedLoss": {"amount": "-5", "currency": "XXY"}, "complainantCount": 0, "flags": ["NOPE"]}""");
+        assertProblem(reply, 400);
+        assertEquals(List.of("channel", "receivedAt", "region", "complainant.name", "complainant.email", "subject",
+                        "claimedLoss.amount", "claimedLoss.currency", "complainantCount", "flags[0]").stream().sorted().toList(),
+                errorFields(reply).stream().sorted().toList());
+        assertProblem(boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "NOWHERE", null, null)), 400);
+        RestClient.Reply noRate = boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "EUROPE", "100", "JPY"));
+        assertProblem(noRate, 400);
+        assertEquals(List.of("claimedLoss.currency"), errorFields(noRate));
+        assertEquals(0, boss.get(complaints).json().getInt("total"), "nothing was written");
+    }
+
+    @Test
+    void anIdempotencyKeyMakesARetryReturnTheFirstResult() {
+        String slug = newSlug("idem");
+        RestClient boss = tenant(slug);
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+        String body = complaint("2026-11-20T17:30:00Z", "EUROPE", null, null);
+        RestClient.Reply first = boss.post(complaints, body, "key-1");
+        RestClient.Reply retry = boss.post(complaints, body, "key-1");
+        assertEquals(201, first.status(), first::toString);
+        assertEquals(200, retry.status(), retry::toString);
+        assertEquals(first.json().getString("caseNumber"), retry.json().getString("caseNumber"));
+        assertEquals(1, boss.get(complaints).json().getInt("total"));
+        assertProblem(boss.post(complaints, complaint("2026-11-21T17:30:00Z", "EUROPE", null, null), "key-1"), 422);
+        RestClient.Reply other = boss.post(complaints, body, "key-2");
+        assertEquals(201, other.status());
+        assertNotEquals(first.json().getString("caseNumber"), other.json().getString("caseNumber"));
+    }
+
+    @Test
+    void theListFiltersByStatusGradeAndOverdueAndPages() {
+        String slug = newSlug("list");
+        RestClient boss = tenant(slug);
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+        String past = boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "12000.00", "CNY"))
+                .json().getString("caseNumber");
+        String future = boss.post(complaints, complaint("2099-01-05T10:00:00Z", "EUROPE", null, null)).json().getString("caseNumber");
+
+        Function<String, List<String>> numbers = query -> {
+            RestClient.Reply r = boss.get(complaints + query);
+            assertEquals(200, r.status(), r::toString);
+            return r.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("caseNumber")).toList();
+        };
+        assertEquals(List.of(past), numbers.apply("?grade=MAJOR"));
+        assertEquals(List.of(future), numbers.apply("?grade=GENERAL"));
+        assertEquals(List.of(past), numbers.apply("?overdue=true"));
+        assertEquals(List.of(future), numbers.apply("?overdue=false"));
+        assertEquals(2, numbers.apply("?status=RECEIVED").size());
+        assertEquals(List.of(), numbers.apply("?status=CLOSED"));
+        assertEquals(List.of(future), numbers.apply("?size=1&page=0"), "newest receipt first");
+        assertEquals(List.of(past), numbers.apply("?size=1&page=1"));
+        JsonObject page = boss.get(complaints + "?size=1").json();
+        assertEquals(2, page.getInt("total"));
+        assertEquals(2, page.getInt("totalPages"));
+        JsonObject item = page.getJsonArray("items").getJsonObject(0);
+        assertEquals("RESPONSE", item.getJsonObject("nextDeadline").getString("stage"));
+        assertFalse(item.getBoolean("overdue"));
+
+        RestClient.Reply bad = boss.get(complaints + "?status=SLEEPING&overdue=maybe&size=0&page=-1");
+        assertProblem(bad, 400);
+        assertEquals(List.of("overdue", "page", "size", "status"), errorFields(bad).stream().sorted().toList());
+    }
+
+    @Test
+    void calendarsAndExchangeRatesAreValidatedAndStored() {
+        String slug = newSlug("cal");
+        RestClient boss = tenant(slug);
+        String calendars = "api/v1/tenants/" + slug + "/calendars/";
+        String gulf = """
+                {"timeZone": "Asia/Dubai",
+                 "week": {"SUNDAY": [["08:00","12:00"],["13:00","17:00"]], "MONDAY": [["08:00","12:00"],["13:00","17:00"]]},
+                 "holidays": ["2026-12-02"], "extraWorkingDays": ["2026-12-05"]}""";
+        RestClient.Reply created = boss.put(calendars + "GULF", gulf);
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(200, boss.put(calendars + "GULF", gulf).status());
+        JsonObject read = boss.get(calendars + "GULF").json();
+        assertEquals("Asia/Dubai", read.getString("timeZone"));
+        assertEquals(List.of("SUNDAY", "MONDAY"), List.copyOf(read.getJsonObject("week").keySet()));
+        assertEquals("[\"2026-12-05\"]", read.getJsonArray("extraWorkingDays").toString());
+
+        // Saturday 2026-12-05 is a make-up day with Sunday's (the first listed day's) hours
+        RestClient.Reply onMakeUpDay = boss.post("api/v1/tenants/" + slug + "/complaints",
+                complaint("2026-12-05T07:00:00+04:00", "GULF", null, null));
+        // received 07:00 local, before work starts: the clock starts at 08:00 and runs out at 09:00 local = 05:00Z
+        assertEquals("\"2026-12-05T05:00:00Z\"", dueTimes(onMakeUpDay.json()).get("RESPONSE").toString());
+
+        RestClient.Reply bad = boss.put(calendars + "bad-code", """
+                {"timeZone": "Nowhere/City", "week": {"FUNDAY": [["09:00","18:00"]], "MONDAY": [["18:00","09:00"]]},
+                 "holidays": ["2026-13-01"]}""");
+        assertProblem(bad, 400);
+        assertEquals(List.of("code", "holidays[0]", "timeZone", "week.FUNDAY", "week.MONDAY[0]"), errorFields(bad).stream().sorted().toList());
+        assertProblem(boss.get(calendars + "BAD_CODE"), 404);
+
+        RestClient.Reply rates = boss.put("api/v1/tenants/" + slug + "/exchange-rates",
+                "{\"base\": \"CNY\", \"rates\": {\"USD\": \"7.2\", \"EUR\": \"-1\", \"ABC\": \"2\"}}");
+        assertProblem(rates, 400);
+        assertEquals(List.of("rates.ABC", "rates.EUR"), errorFields(rates).stream().sorted().toList());
+        assertEquals("7.10", boss.get("api/v1/tenants/" + slug + "/exchange-rates").json().getJsonObject("rates").getString("USD"),
+                "a rejected update changes nothing");
+    }
+
+    @Test
+    void aTenantNeverSeesAnotherTenantsData() {
+        String slugA = newSlug("ta");
+        String slugB = newSlug("tb");
+        RestClient a = tenant(slugA);
+        RestClient b = tenant(slugB);
+        String caseA = a.post("api/v1/tenants/" + slugA + "/complaints", complaint("2026-11-20T17:30:00Z", "EUROPE", null, null))
+                .json().getString("caseNumber");
+        assertEquals(200, a.get("api/v1/tenants/" + slugA + "/complaints/" + caseA).status());
+
+        // B's staff on A's paths: 404, never data
+        assertProblem(b.get("api/v1/tenants/" + slugA + "/complaints/" + caseA), 404);
+        assertProblem(b.get("api/v1/tenants/" + slugA + "/complaints"), 404);
+        assertProblem(b.get("api/v1/tenants/" + slugA), 404);
+        assertProblem(b.post("api/v1/tenants/" + slugA + "/complaints", complaint("2026-11-20T17:30:00Z", "EUROPE", null, null)), 404);
+        assertProblem(b.put("api/v1/tenants/" + slugA + "/exchange-rates", "{\"base\": \"CNY\", \"rates\": {}}"), 404);
+        assertProblem(b.get("api/v1/tenants/" + slugA + "/calendars/EUROPE"), 404);
+        // B's own path with A's case number: not found in B
+        assertProblem(b.get("api/v1/tenants/" + slugB + "/complaints/" + caseA), 404);
+        assertEquals(0, b.get("api/v1/tenants/" + slugB + "/complaints").json().getInt("total"));
+        assertEquals(1, a.get("api/v1/tenants/" + slugA + "/complaints").json().getInt("total"));
+        // a tenant that does not exist looks the same
+        assertProblem(b.get("api/v1/tenants/no-such-tenant/complaints"), 404);
+        // the platform administrator does not work cases
+        assertProblem(admin().get("api/v1/tenants/" + slugA + "/complaints"), 403);
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        RestClient.Reply health = RestClient.at(root).get("health");
+        assertEquals(200, health.status(), health::toString);
+        assertEquals("UP", health.json().getString("status"));
+        JsonArray checks = health.json().getJsonArray("checks");
+        assertTrue(checks.stream().anyMatch(c -> c.asJsonObject().getString("name").equals("database")), checks::toString);
+        RestClient.Reply openapi = RestClient.at(root).get("openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/tenants/{tenant}/complaints"), "the API is documented");
+    }
+}

@@ -1,0 +1,201 @@
+package io.redress.core.api;
+
+import io.redress.core.InvalidInputException;
+import io.redress.core.NotFoundException;
+import io.redress.core.complaint.CaseFile;
+import io.redress.core.complaint.CaseQuery;
+import io.redress.core.complaint.Complainant;
+import io.redress.core.complaint.Complainant.ComplainantKind;
+import io.redress.core.complaint.ComplaintIntake;
+import io.redress.core.complaint.ComplaintQueries;
+import io.redress.core.complaint.ComplaintStatus;
+import io.redress.core.complaint.NewComplaint;
+import io.redress.core.identity.Caller;
+import io.redress.core.tenant.Tenant;
+import io.redress.core.tenant.Tenants;
+import io.redress.plugin.api.Channel;
+import io.redress.plugin.api.Emotion;
+import io.redress.plugin.api.FieldError;
+import io.redress.plugin.api.Impact;
+import io.redress.plugin.api.Money;
+import io.redress.plugin.api.RiskFlag;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** Complaints of a tenant: intake, one case, and the filtered list. */
+@Path("tenants/{tenant}/complaints")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class ComplaintResource {
+
+    private static final int MAX_TEXT = 20_000;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    ComplaintQueries queries;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @PathParam("tenant")
+    String tenant;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, String body) {
+        Caller caller = Access.member(security, tenant, Access.CASE_WORKERS, false);
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new InvalidInputException("Idempotency-Key", "must be 1–200 characters");
+        }
+        JsonInput in = JsonInput.parse(body);
+        NewComplaint complaint = read(in);
+        ComplaintIntake.Intake result = intake.take(tenant, complaint, idempotencyKey, sha256(in.json().toString()), caller.username());
+        String json = Representations.caseFile(result.caseFile(), locale(), clock.instant()).toString();
+        if (!result.created()) {
+            return Response.ok(json).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(result.caseFile().complaint().caseNumber().value()).build())
+                .entity(json).build();
+    }
+
+    @GET
+    @Path("{caseNumber}")
+    public String get(@PathParam("caseNumber") String caseNumber) {
+        Access.member(security, tenant, Access.CASE_READERS, false);
+        CaseFile file = queries.caseFile(tenant, caseNumber);
+        return Representations.caseFile(file, locale(), clock.instant()).toString();
+    }
+
+    @GET
+    public String list(@QueryParam("status") String status, @QueryParam("grade") String grade,
+                       @QueryParam("overdue") String overdue, @QueryParam("page") String page,
+                       @QueryParam("size") String size) {
+        Access.member(security, tenant, Access.CASE_READERS, false);
+        List<FieldError> errors = new ArrayList<>();
+        ComplaintStatus statusFilter = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                statusFilter = ComplaintStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("status", "must be one of " + Arrays.toString(ComplaintStatus.values())));
+            }
+        }
+        Boolean overdueFilter = null;
+        if (overdue != null && !overdue.isBlank()) {
+            if (!overdue.equals("true") && !overdue.equals("false")) {
+                errors.add(new FieldError("overdue", "must be true or false"));
+            } else {
+                overdueFilter = Boolean.valueOf(overdue);
+            }
+        }
+        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / CaseQuery.MAX_SIZE, errors);
+        int pageSize = number("size", size, 20, 1, CaseQuery.MAX_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String gradeFilter = grade == null || grade.isBlank() ? null : grade;
+        return Representations.page(queries.page(tenant, new CaseQuery(statusFilter, gradeFilter, overdueFilter, pageNumber, pageSize)),
+                locale()).toString();
+    }
+
+    private static NewComplaint read(JsonInput in) {
+        Channel channel = in.enumValue("channel", Channel.class, true);
+        Instant receivedAt = in.instant("receivedAt", true);
+        String region = in.matching("region", false, 64, TenantConfigResource.CALENDAR_CODE, "a calendar code such as MIDDLE_EAST");
+        String language = in.matching("language", false, 16, "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", "a language tag such as ar or zh-CN");
+        JsonInput person = in.object("complainant", true);
+        Complainant complainant = null;
+        if (person != null) {
+            String name = person.string("name", true, 200);
+            String organization = person.string("organization", false, 200);
+            ComplainantKind kind = person.enumValue("kind", ComplainantKind.class, false);
+            String email = person.matching("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address");
+            String phone = person.matching("phone", false, 64, "[+0-9 ()./-]{3,64}", "a phone number");
+            String country = person.matching("country", false, 2, "[A-Z]{2}", "an ISO 3166 two-letter country code");
+            String accountId = person.string("accountId", false, 100);
+            complainant = new Complainant(name, organization, kind, email, phone, country, accountId);
+        }
+        String category = in.string("category", false, 64);
+        String subject = in.string("subject", true, 500);
+        String description = in.string("description", false, MAX_TEXT);
+        String expected = in.string("expectedResolution", false, MAX_TEXT);
+        Money loss = in.money("claimedLoss", false);
+        Integer count = in.integer("complainantCount", false, 1, 100_000);
+        Impact impact = in.enumValue("impact", Impact.class, false);
+        Emotion emotion = in.enumValue("emotion", Emotion.class, false);
+        var flags = in.enumSet("flags", RiskFlag.class);
+        in.check();
+        return new NewComplaint(channel, receivedAt, region, language, complainant, category, subject, description, expected,
+                loss, count == null ? 1 : count, impact, emotion, flags);
+    }
+
+    private static int number(String field, String value, int fallback, int min, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(field, "must be a whole number from " + min + " to " + max));
+        return fallback;
+    }
+
+    private Locale locale() {
+        Locale tenantLocale = tenants.find(tenant).map(Tenant::locale).orElseThrow(() -> new NotFoundException("no tenant " + tenant));
+        return Languages.of(headers, tenantLocale);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

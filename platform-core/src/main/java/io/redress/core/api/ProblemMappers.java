@@ -1,0 +1,71 @@
+package io.redress.core.api;
+
+import io.redress.core.InvalidInputException;
+import io.redress.core.NotFoundException;
+import io.redress.core.complaint.IdempotencyConflictException;
+import io.redress.core.tenant.TenantAlreadyExistsException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error the API answers becomes a problem+json here, and nowhere else. */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable error) {
+        return problemFor(unwrap(error)).toResponse();
+    }
+
+    static Problem problemFor(Throwable e) {
+        if (e instanceof InvalidInputException invalid) {
+            return Problem.invalid(invalid.errors());
+        }
+        if (e instanceof NotFoundException) {
+            return Problem.of("not-found", "Not found", 404, e.getMessage());
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problem.of("forbidden", "Forbidden", 403, e.getMessage());
+        }
+        if (e instanceof UnprocessableException) {
+            return Problem.of("unprocessable", "Unprocessable", 422, e.getMessage());
+        }
+        if (e instanceof TenantAlreadyExistsException) {
+            return Problem.of("tenant-exists", "Conflict", 409, e.getMessage());
+        }
+        if (e instanceof IdempotencyConflictException) {
+            return Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422, e.getMessage());
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return Problem.of("http-" + status, Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(), status, e.getMessage());
+        }
+        LOG.log(Level.SEVERE, "unexpected error", e);
+        return Problem.of("internal-error", "Internal error", 500, "an unexpected error occurred; it has been logged");
+    }
+
+    /** Container and transaction wrappers hide the domain exception that says what went wrong. */
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        for (int depth = 0; depth < 10 && current.getCause() != null; depth++) {
+            if (isDomain(current)) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return isDomain(current) ? current : error;
+    }
+
+    private static boolean isDomain(Throwable t) {
+        return t instanceof InvalidInputException || t instanceof NotFoundException || t instanceof AccessDeniedException
+                || t instanceof UnprocessableException || t instanceof TenantAlreadyExistsException
+                || t instanceof IdempotencyConflictException || t instanceof WebApplicationException;
+    }
+}

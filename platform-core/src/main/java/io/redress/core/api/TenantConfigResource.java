@@ -1,0 +1,176 @@
+package io.redress.core.api;
+
+import io.redress.core.NotFoundException;
+import io.redress.core.policy.ActivePolicy;
+import io.redress.core.policy.Policies;
+import io.redress.core.policy.PolicyJson;
+import io.redress.core.sla.CalendarDefinition;
+import io.redress.core.sla.Calendars;
+import io.redress.core.tenant.Tenants;
+import io.redress.plugin.api.ExchangeRates;
+import io.redress.plugin.api.FieldError;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A tenant's configuration: business calendars, exchange rates, policy (tenant administrators). */
+@Path("tenants/{tenant}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class TenantConfigResource {
+
+    static final String CALENDAR_CODE = "[A-Z][A-Z0-9_]{0,63}";
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Policies policies;
+
+    @Context
+    SecurityContext security;
+
+    @PathParam("tenant")
+    String tenant;
+
+    @PUT
+    @Path("calendars/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putCalendar(@PathParam("code") String code, String body) {
+        requireAdmin();
+        JsonInput in = JsonInput.parse(body);
+        if (!code.matches(CALENDAR_CODE)) {
+            in.error("code", "must be upper-case letters, digits or '_', starting with a letter (e.g. MIDDLE_EAST)");
+        }
+        CalendarDefinition definition = CalendarDefinition.parse(in.json(), "", in.errors());
+        in.check();
+        boolean created = calendars.put(tenant, code, definition);
+        return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
+                .entity(calendarJson(code, definition).toString()).build();
+    }
+
+    @GET
+    @Path("calendars/{code}")
+    public String getCalendar(@PathParam("code") String code) {
+        requireReader();
+        return calendars.definition(tenant, code).map(d -> calendarJson(code, d).toString())
+                .orElseThrow(() -> new NotFoundException("no calendar " + code));
+    }
+
+    @GET
+    @Path("calendars")
+    public String listCalendars() {
+        requireReader();
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        calendars.codes(tenant).forEach(list::add);
+        return Json.createObjectBuilder().add("codes", list).build().toString();
+    }
+
+    @PUT
+    @Path("exchange-rates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String putExchangeRates(String body) {
+        requireAdmin();
+        JsonInput in = JsonInput.parse(body);
+        Currency base = in.currency("base", true);
+        Map<Currency, BigDecimal> rates = new LinkedHashMap<>();
+        JsonInput ratesIn = in.object("rates", true);
+        if (ratesIn != null) {
+            for (String code : ratesIn.json().keySet()) {
+                Currency currency = ratesIn.currency(code, false) == null ? null : Currency.getInstance(code);
+                if (currency != null && !code.equals(currency.getCurrencyCode())) {
+                    currency = null;
+                }
+                BigDecimal rate = ratesIn.decimal(code, true);
+                if (rate != null && rate.signum() <= 0) {
+                    ratesIn.error(code, "must be a positive rate");
+                } else if (currency != null && currency.equals(base)) {
+                    ratesIn.error(code, "is the base currency itself");
+                } else if (currency != null && rate != null) {
+                    rates.put(currency, rate);
+                }
+            }
+        }
+        in.check();
+        ExchangeRates table = new ExchangeRates(base, rates);
+        policies.putExchangeRates(tenant, table);
+        return ratesJson(table).toString();
+    }
+
+    @GET
+    @Path("exchange-rates")
+    public String getExchangeRates() {
+        requireReader();
+        return ratesJson(policies.exchangeRates(tenant)).toString();
+    }
+
+    @GET
+    @Path("policy")
+    public String getPolicy() {
+        requireReader();
+        ActivePolicy policy = policies.current(tenant);
+        return Json.createObjectBuilder()
+                .add("version", policy.version())
+                .add("grading", Json.createObjectBuilder()
+                        .add("plugin", policy.gradingPlugin())
+                        .add("version", policy.gradingPluginVersion())
+                        .add("config", PolicyJson.toJson(policy.gradingConfig().values())))
+                .add("handlingPlans", PolicyJson.plansToJson(policy.handlingPlans()))
+                .build().toString();
+    }
+
+    private void requireAdmin() {
+        Access.member(security, tenant, Access.TENANT_ADMINS, true);
+        requireTenant();
+    }
+
+    private void requireReader() {
+        Access.member(security, tenant, Access.CASE_READERS, true);
+        requireTenant();
+    }
+
+    /** The platform administrator passes the membership check, so the tenant's existence is checked here. */
+    private void requireTenant() {
+        if (tenants.find(tenant).isEmpty()) {
+            throw new NotFoundException("no tenant " + tenant);
+        }
+    }
+
+    private static JsonObject calendarJson(String code, CalendarDefinition definition) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("code", code);
+        definition.toJson().forEach(b::add);
+        return b.build();
+    }
+
+    private static JsonObject ratesJson(ExchangeRates rates) {
+        JsonObjectBuilder map = Json.createObjectBuilder();
+        rates.rates().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Currency::getCurrencyCode)))
+                .forEach(e -> map.add(e.getKey().getCurrencyCode(), e.getValue().toPlainString()));
+        return Json.createObjectBuilder().add("base", rates.base().getCurrencyCode()).add("rates", map).build();
+    }
+}

@@ -1,0 +1,13 @@
+package io.redress.core.complaint;
+
+import io.redress.core.sla.Deadline;
+import io.redress.plugin.api.GradeDefinition;
+
+import java.util.List;
+
+/**
+ * Everything about one case, read in one transaction: the complaint, its grade as defined by the scheme it was
+ * graded under (null while ungraded), its clocks and its timeline.
+ */
+public record CaseFile(Complaint complaint, GradeDefinition grade, List<Deadline> deadlines, List<TimelineEntry> timeline) {
+}

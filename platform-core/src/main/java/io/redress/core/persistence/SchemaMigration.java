@@ -1,0 +1,45 @@
+package io.redress.core.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Migrates the schema when the application starts, before it takes a request; a failed migration stops the
+ * application rather than letting it run on a schema it does not know. Fires {@link SchemaReady} afterwards so
+ * that start-up work needing tables (bootstrap of the administrator, demo data) runs in the right order.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/redress")
+    DataSource dataSource;
+
+    @Inject
+    BeanManager beanManager;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " on " + result.database
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+        beanManager.getEvent().select(SchemaReady.class).fire(new SchemaReady(result.database));
+    }
+
+    /** The schema is current; start-up work that needs tables may run. */
+    public record SchemaReady(String database) {
+    }
+}

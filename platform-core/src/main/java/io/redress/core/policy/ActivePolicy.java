@@ -1,0 +1,26 @@
+package io.redress.core.policy;
+
+import io.redress.plugin.api.HandlingPlan;
+import io.redress.plugin.api.PluginConfig;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The policy version in force for a tenant, read once per transaction. */
+public record ActivePolicy(int version, String gradingPlugin, String gradingPluginVersion, PluginConfig gradingConfig,
+                           Map<String, HandlingPlan> handlingPlans) {
+
+    public ActivePolicy {
+        handlingPlans = Map.copyOf(handlingPlans);
+    }
+
+    public Optional<HandlingPlan> plan(String gradeCode) {
+        return Optional.ofNullable(handlingPlans.get(gradeCode));
+    }
+
+    static ActivePolicy of(TenantPolicy stored) {
+        return new ActivePolicy(stored.version(), stored.gradingPlugin(), stored.gradingPluginVersion(),
+                PluginConfig.of(PolicyJson.parseObject(stored.gradingConfig())),
+                PolicyJson.plansFromJson(stored.handlingPlans()));
+    }
+}

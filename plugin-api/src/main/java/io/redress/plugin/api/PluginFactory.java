@@ -1,0 +1,33 @@
+package io.redress.plugin.api;
+
+import java.util.List;
+
+/**
+ * Discovered once through {@link java.util.ServiceLoader} ({@code META-INF/services/io.redress.plugin.api.PluginFactory}),
+ * a factory names its plugin, describes its settings and creates configured instances, in the manner of Keycloak's
+ * {@code ProviderFactory}.
+ *
+ * @param <P> the kind of plugin it creates
+ */
+public interface PluginFactory<P extends Plugin> {
+
+    /** Stable identifier a tenant's policy names, e.g. {@code grading-loss-risk}. */
+    String id();
+
+    PluginKind kind();
+
+    /** The plugin's version; a policy records it so that history is never re-read under other rules. */
+    String version();
+
+    LocalizedText name();
+
+    ConfigSchema configSchema();
+
+    /** Every problem of the configuration; empty when it may be passed to {@link #create}. */
+    default List<FieldError> validate(PluginConfig config) {
+        return configSchema().validate(config);
+    }
+
+    /** An immutable plugin for a configuration that {@link #validate} accepted. */
+    P create(PluginConfig config);
+}

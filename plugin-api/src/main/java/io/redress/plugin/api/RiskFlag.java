@@ -1,0 +1,8 @@
+package io.redress.plugin.api;
+
+/** Risks and demands noted at intake; grading schemes weigh them by their own rules. */
+public enum RiskFlag {
+    DATA_LOSS, SECURITY_RISK, DATA_LEAK, MINOR_DATA_LEAK, TRADE_SECRET_LEAK, REGULATOR_RISK, MEDIA_RISK,
+    PUBLIC_OPINION, PARTNERSHIP_RISK, LAW_BREACH, CONTRACT_DEVIATION, DELIVERY_DELAY, BROKEN_PROMISE,
+    COMPENSATION_DEMAND, LARGE_COMPENSATION_DEMAND, PUBLIC_APOLOGY_DEMAND
+}

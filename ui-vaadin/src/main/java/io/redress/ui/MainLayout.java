@@ -1,0 +1,92 @@
+package io.redress.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinSession;
+import io.redress.ui.complaint.InboxView;
+import io.redress.ui.i18n.RedressI18nProvider;
+import io.redress.ui.session.SignedIn;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The frame of every staff view: title, navigation, language switch and sign-out. Lets nobody in who has not
+ * signed in, and takes {@code ?lang=zh|en} to choose the language.
+ */
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final Span who = new Span();
+
+    public MainLayout() {
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        Select<Locale> language = new Select<>();
+        language.setItems(List.of(RedressI18nProvider.CHINESE, RedressI18nProvider.ENGLISH));
+        language.setItemLabelGenerator(l -> "zh".equals(l.getLanguage()) ? "中文" : "English");
+        language.setValue(RedressI18nProvider.supported(getLocale()));
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                switchTo(e.getValue());
+            }
+        });
+
+        Button signOut = new Button(getTranslation("layout.signOut"), e -> signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, language, signOut);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(who);
+        bar.getStyle().set("padding", "0 var(--lumo-space-m)");
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
+        addToDrawer(nav);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> lang = event.getLocation().getQueryParameters().getParameters().get("lang");
+        if (lang != null && !lang.isEmpty()) {
+            Locale wanted = RedressI18nProvider.supported(Locale.forLanguageTag(lang.get(0)));
+            if (!wanted.equals(RedressI18nProvider.supported(getLocale()))) {
+                VaadinSession.getCurrent().setLocale(wanted);
+                UI.getCurrent().setLocale(wanted);
+                event.forwardTo(event.getLocation().getPath());
+                UI.getCurrent().getPage().reload();
+                return;
+            }
+        }
+        SignedIn.caller().ifPresentOrElse(
+                caller -> who.setText(caller.username() + " · " + caller.tenant()),
+                () -> event.forwardTo(LoginView.class));
+    }
+
+    private void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private void signOut() {
+        SignedIn.clear();
+        VaadinSession.getCurrent().getSession().invalidate();
+        UI.getCurrent().getPage().setLocation("login");
+    }
+}

@@ -1,0 +1,136 @@
+package io.redress.ui.complaint;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.redress.core.complaint.CaseSummary;
+import io.redress.core.complaint.Inbox;
+import io.redress.core.identity.Caller;
+import io.redress.ui.MainLayout;
+import io.redress.ui.session.SignedIn;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The staff inbox: the tenant's open cases with grade, status and the next clock to run out; overdue in red.
+ */
+@Route(value = "", layout = MainLayout.class)
+@Dependent
+public class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int LIMIT = 500;
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** A clock with less than this share of a day left is shown as "due soon". */
+    private static final Duration SOON = Duration.ofHours(4);
+
+    private final Inbox inbox;
+    private final Clock clock;
+    private final Grid<CaseSummary> grid = new Grid<>();
+    private ZoneId zone = ZoneId.of("UTC");
+
+    @Inject
+    public InboxView(Inbox inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
+        setSizeFull();
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(CaseSummary::caseNumber).setHeader(getTranslation("inbox.caseNumber")).setAutoWidth(true).setKey("caseNumber");
+        grid.addColumn(CaseSummary::subject).setHeader(getTranslation("inbox.subject")).setFlexGrow(2).setKey("subject");
+        grid.addColumn(this::gradeLabel).setHeader(getTranslation("inbox.grade")).setAutoWidth(true).setKey("grade");
+        grid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("inbox.status"))
+                .setAutoWidth(true).setKey("status");
+        grid.addColumn(this::nextDeadline).setHeader(getTranslation("inbox.nextDeadline")).setAutoWidth(true).setKey("nextDeadline");
+        grid.addComponentColumn(this::timeLeft).setHeader(getTranslation("inbox.timeLeft")).setAutoWidth(true).setKey("timeLeft");
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+        add(new H2(getTranslation("inbox.title")), grid);
+        expand(grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SignedIn.caller().map(Caller::tenant).ifPresent(this::load);
+    }
+
+    void load(String tenant) {
+        zone = inbox.zoneOf(tenant);
+        List<CaseSummary> cases = inbox.inbox(tenant, LIMIT);
+        grid.setItems(cases);
+    }
+
+    List<CaseSummary> items() {
+        return grid.getGenericDataView().getItems().toList();
+    }
+
+    String gradeLabel(CaseSummary s) {
+        if (s.gradeCode() == null) {
+            return getTranslation("inbox.ungraded");
+        }
+        return s.gradeLabel() == null ? s.gradeCode() : s.gradeLabel().in(getLocale());
+    }
+
+    String nextDeadline(CaseSummary s) {
+        if (s.nextDueAt() == null) {
+            return "—";
+        }
+        return getTranslation("stage." + s.nextStage()) + " · " + DUE.format(s.nextDueAt().atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    Component timeLeft(CaseSummary s) {
+        Span span = new Span();
+        if (s.nextDueAt() == null) {
+            span.setText("—");
+            return span;
+        }
+        Duration left = Duration.between(clock.instant(), s.nextDueAt());
+        if (left.isNegative() || s.overdue()) {
+            Instant due = s.nextDueAt();
+            Duration late = Duration.between(due, clock.instant());
+            span.setText(getTranslation("time.overdue", format(late.isNegative() ? Duration.ZERO : late)));
+            span.addClassName("redress-overdue");
+        } else {
+            span.setText(getTranslation("time.left", format(left)));
+            if (left.compareTo(SOON) < 0) {
+                span.addClassName("redress-due-soon");
+            }
+        }
+        return span;
+    }
+
+    String format(Duration d) {
+        long days = d.toDays();
+        int hours = d.toHoursPart();
+        int minutes = d.toMinutesPart();
+        if (days > 0) {
+            return getTranslation("time.daysHours", days, hours);
+        }
+        if (hours > 0) {
+            return getTranslation("time.hoursMinutes", hours, minutes);
+        }
+        return getTranslation("time.minutes", minutes);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title") + " · " + getTranslation("app.title");
+    }
+
+    Locale locale() {
+        return getLocale();
+    }
+}

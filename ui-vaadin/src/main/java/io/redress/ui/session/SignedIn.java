@@ -1,0 +1,26 @@
+package io.redress.ui.session;
+
+import com.vaadin.flow.server.VaadinSession;
+import io.redress.core.identity.Caller;
+
+import java.util.Optional;
+
+/** The staff member signed in to this browser session, if any. */
+public final class SignedIn {
+
+    private SignedIn() {
+    }
+
+    public static Optional<Caller> caller() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(Caller.class));
+    }
+
+    public static void set(Caller caller) {
+        VaadinSession.getCurrent().setAttribute(Caller.class, caller);
+    }
+
+    public static void clear() {
+        VaadinSession.getCurrent().setAttribute(Caller.class, null);
+    }
+}
