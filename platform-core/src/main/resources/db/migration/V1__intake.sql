@@ -141,9 +141,9 @@ CREATE TABLE timeline_entry (
 
 CREATE TABLE case_counter (
     tenant_id  VARCHAR(63) NOT NULL REFERENCES tenant (slug),
-    day        DATE        NOT NULL,
+    case_day   DATE        NOT NULL,
     last_value INTEGER     NOT NULL,
-    PRIMARY KEY (tenant_id, day)
+    PRIMARY KEY (tenant_id, case_day)
 );
 
 CREATE TABLE idempotency_record (

@@ -4,8 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -22,7 +20,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -38,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A person's path in a real browser (Debian's chromium, headless): sign in to a tenant, find the complaint just
  * taken in through the API in the inbox with its grade label, and see its missed deadline in red — in English and in
- * Chinese. Runs where chromium and chromedriver are installed (CI installs them and sets
- * {@code -Dredress.it.browser=required}, which turns their absence into a failure).
+ * Chinese. Runs where chromium and chromedriver are installed; CI installs them and sets
+ * {@code REDRESS_IT_BROWSER=required}, which turns their absence into a failure instead of a skip.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,7 +47,7 @@ class InboxBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "redress-ui.war").importFrom(new File("target/redress.war")).as(WebArchive.class);
+        return Deployments.redress("redress-ui");
     }
 
     @ArquillianResource
@@ -62,7 +59,8 @@ class InboxBrowserIT {
     @BeforeEach
     void startBrowser() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "required".equals(System.getProperty("redress.it.browser"))) {
+        String mode = System.getProperty("redress.it.browser", System.getenv("REDRESS_IT_BROWSER"));
+        if (!installed && "required".equals(mode)) {
             throw new IllegalStateException("chromium and chromium-driver are required: apt-get install chromium chromium-driver");
         }
         Assumptions.assumeTrue(installed, "chromium/chromedriver not installed: the browser test needs Debian's chromium");

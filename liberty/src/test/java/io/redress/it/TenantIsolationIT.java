@@ -13,13 +13,10 @@ import io.redress.plugin.api.Channel;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -38,8 +35,7 @@ class TenantIsolationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "redress-isolation.war").importFrom(new File("target/redress.war"))
-                .as(WebArchive.class).addClass(TenantIsolationIT.class);
+        return Deployments.redress("redress-isolation").addClass(TenantIsolationIT.class);
     }
 
     @Inject

@@ -8,14 +8,12 @@ import io.redress.core.sla.CalendarDefinition;
 import io.redress.core.sla.Calendars;
 import io.redress.core.tenant.Tenants;
 import io.redress.plugin.api.ExchangeRates;
-import io.redress.plugin.api.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -33,7 +31,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A tenant's configuration: business calendars, exchange rates, policy (tenant administrators). */
+/** A tenant and its configuration: business calendars, exchange rates, policy (changed by tenant administrators). */
 @Path("tenants/{tenant}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +54,14 @@ public class TenantConfigResource {
 
     @PathParam("tenant")
     String tenant;
+
+    /** The tenant itself, to its staff (any role) and to the platform administrator. */
+    @GET
+    public String getTenant() {
+        Access.member(security, tenant, Access.CASE_READERS, true);
+        return tenants.find(tenant).map(t -> Representations.tenant(t).toString())
+                .orElseThrow(() -> new NotFoundException("no tenant " + tenant));
+    }
 
     @PUT
     @Path("calendars/{code}")
@@ -101,16 +107,15 @@ public class TenantConfigResource {
         JsonInput ratesIn = in.object("rates", true);
         if (ratesIn != null) {
             for (String code : ratesIn.json().keySet()) {
-                Currency currency = ratesIn.currency(code, false) == null ? null : Currency.getInstance(code);
-                if (currency != null && !code.equals(currency.getCurrencyCode())) {
-                    currency = null;
-                }
+                Currency currency = currencyOrNull(code);
                 BigDecimal rate = ratesIn.decimal(code, true);
-                if (rate != null && rate.signum() <= 0) {
-                    ratesIn.error(code, "must be a positive rate");
-                } else if (currency != null && currency.equals(base)) {
+                if (currency == null) {
+                    ratesIn.error(code, "is not an ISO 4217 currency code");
+                } else if (currency.equals(base)) {
                     ratesIn.error(code, "is the base currency itself");
-                } else if (currency != null && rate != null) {
+                } else if (rate != null && rate.signum() <= 0) {
+                    ratesIn.error(code, "must be a positive rate");
+                } else if (rate != null) {
                     rates.put(currency, rate);
                 }
             }
@@ -141,6 +146,15 @@ public class TenantConfigResource {
                         .add("config", PolicyJson.toJson(policy.gradingConfig().values())))
                 .add("handlingPlans", PolicyJson.plansToJson(policy.handlingPlans()))
                 .build().toString();
+    }
+
+    private static Currency currencyOrNull(String code) {
+        try {
+            Currency currency = Currency.getInstance(code);
+            return currency.getCurrencyCode().equals(code) ? currency : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void requireAdmin() {

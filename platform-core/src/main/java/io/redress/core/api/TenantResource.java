@@ -1,8 +1,6 @@
 package io.redress.core.api;
 
-import io.redress.core.NotFoundException;
 import io.redress.core.identity.Caller;
-import io.redress.core.identity.Role;
 import io.redress.core.policy.PolicyTemplate;
 import io.redress.core.tenant.NewTenant;
 import io.redress.core.tenant.Tenant;
@@ -10,10 +8,8 @@ import io.redress.core.tenant.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -25,11 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Onboarding of companies (platform administrator) and reading a tenant. */
+/** Onboarding of companies (platform administrator); a tenant is read through {@link TenantConfigResource}. */
 @Path("tenants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +34,6 @@ public class TenantResource {
     static final String SLUG = "[a-z][a-z0-9-]{1,62}";
     static final String USERNAME = "[A-Za-z0-9._@-]{2,100}";
     static final Set<String> LOCALES = Set.of("zh-CN", "en");
-    private static final Set<Role> ANY_ROLE = EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMIN));
 
     @Inject
     Tenants tenants;
@@ -89,14 +83,6 @@ public class TenantResource {
                 username, password.toCharArray(), email), caller.username());
         return Response.created(uri.getAbsolutePathBuilder().path(slug).build())
                 .entity(Representations.tenant(tenant).toString()).build();
-    }
-
-    @GET
-    @Path("{tenant}")
-    public String get(@PathParam("tenant") String slug) {
-        Access.member(security, slug, ANY_ROLE, true);
-        return tenants.find(slug).map(t -> Representations.tenant(t).toString())
-                .orElseThrow(() -> new NotFoundException("no tenant " + slug));
     }
 
     private static ZoneId zone(JsonInput in, String id) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 public class CaseCounter {
 
     @Id
+    @Column(name = "case_day")
     private LocalDate day;
     @Column(name = "last_value", nullable = false)
     private int lastValue;

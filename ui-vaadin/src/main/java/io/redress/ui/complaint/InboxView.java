@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The staff inbox: the tenant's open cases with grade, status and the next clock to run out; overdue in red.
@@ -73,8 +72,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setItems(cases);
     }
 
-    List<CaseSummary> items() {
-        return grid.getGenericDataView().getItems().toList();
+    Grid<CaseSummary> grid() {
+        return grid;
     }
 
     String gradeLabel(CaseSummary s) {
@@ -128,9 +127,5 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("inbox.title") + " · " + getTranslation("app.title");
-    }
-
-    Locale locale() {
-        return getLocale();
     }
 }

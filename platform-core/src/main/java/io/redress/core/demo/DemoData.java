@@ -1,4 +1,4 @@
-package io.redress.core.tenant;
+package io.redress.core.demo;
 
 import io.redress.core.complaint.Complainant;
 import io.redress.core.complaint.ComplaintIntake;
@@ -9,6 +9,8 @@ import io.redress.core.identity.Role;
 import io.redress.core.persistence.SchemaMigration.SchemaReady;
 import io.redress.core.policy.Policies;
 import io.redress.core.policy.PolicyTemplate;
+import io.redress.core.tenant.NewTenant;
+import io.redress.core.tenant.Tenants;
 import io.redress.plugin.api.Channel;
 import io.redress.plugin.api.Emotion;
 import io.redress.plugin.api.ExchangeRates;

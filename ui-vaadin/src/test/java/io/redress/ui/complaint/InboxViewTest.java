@@ -1,0 +1,113 @@
+package io.redress.ui.complaint;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import io.redress.core.complaint.CaseSummary;
+import io.redress.core.complaint.ComplaintStatus;
+import io.redress.core.complaint.Inbox;
+import io.redress.plugin.api.LocalizedText;
+import io.redress.ui.i18n.RedressI18nProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The inbox view on the server side (Karibu): what each column shows for the platform's case summaries, in both
+ * languages, at a fixed instant. The summaries stand for what {@link Inbox} returns; the platform's own queries are
+ * tested against a real database in the system tests.
+ */
+class InboxViewTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final ZoneId DUBAI = ZoneId.of("Asia/Dubai");
+
+    private final CaseSummary overdue = new CaseSummary("C-20261119-0001", "Damaged shipment", "MAJOR",
+            LocalizedText.of("重大投诉", "Major complaint"), ComplaintStatus.RECEIVED, Instant.parse("2026-11-19T07:30:00Z"),
+            "MIDDLE_EAST", "RESPONSE", Instant.parse("2026-11-19T09:30:00Z"), true);
+    private final CaseSummary running = new CaseSummary("C-20261123-0002", "Late reply", "GENERAL",
+            LocalizedText.of("一般投诉", "General complaint"), ComplaintStatus.RECEIVED, Instant.parse("2026-11-23T09:00:00Z"),
+            "MIDDLE_EAST", "REGISTRATION", Instant.parse("2026-11-25T13:00:00Z"), false);
+    private final CaseSummary ungraded = new CaseSummary("C-20261123-0003", "Plugin failed", null, null,
+            ComplaintStatus.NEEDS_MANUAL_GRADING, Instant.parse("2026-11-23T09:30:00Z"), "MIDDLE_EAST", null, null, false);
+
+    private final Inbox inbox = new Inbox() {
+        @Override
+        public List<CaseSummary> inbox(String tenant, int limit) {
+            return "acme".equals(tenant) ? List.of(overdue, running, ungraded) : List.of();
+        }
+
+        @Override
+        public ZoneId zoneOf(String tenant) {
+            return DUBAI;
+        }
+    };
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("vaadin.i18n.provider", RedressI18nProvider.class.getName());
+        MockVaadin.setup(new Routes());
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private Grid<CaseSummary> inboxIn(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        InboxView view = new InboxView(inbox, Clock.fixed(NOW, ZoneOffset.UTC));
+        UI.getCurrent().add(view);
+        view.load("acme");
+        return view.grid();
+    }
+
+    @Test
+    void showsEachCaseWithGradeStatusAndNextDeadlineInEnglish() {
+        Grid<CaseSummary> grid = inboxIn(Locale.ENGLISH);
+        assertEquals(3, GridKt._size(grid));
+        assertEquals("C-20261119-0001", GridKt._getFormatted(grid, 0, "caseNumber"));
+        assertEquals("Damaged shipment", GridKt._getFormatted(grid, 0, "subject"));
+        assertEquals("Major complaint", GridKt._getFormatted(grid, 0, "grade"));
+        assertEquals("Received", GridKt._getFormatted(grid, 0, "status"));
+        // 09:30Z is 13:30 in Dubai
+        assertEquals("Response · 2026-11-19 13:30 (Asia/Dubai)", GridKt._getFormatted(grid, 0, "nextDeadline"));
+        assertEquals("Not graded", GridKt._getFormatted(grid, 2, "grade"));
+        assertEquals("Needs manual grading", GridKt._getFormatted(grid, 2, "status"));
+    }
+
+    @Test
+    void overdueIsRedAndTimeLeftIsCounted() {
+        Grid<CaseSummary> grid = inboxIn(Locale.ENGLISH);
+        Component late = GridKt._getCellComponent(grid, 0, "timeLeft");
+        assertEquals("Overdue by 4d 0h", late.getElement().getText());
+        assertTrue(late.getElement().getClassList().contains("redress-overdue"));
+        Component left = GridKt._getCellComponent(grid, 1, "timeLeft");
+        assertEquals("2d 3h left", left.getElement().getText());
+        assertFalse(left.getElement().getClassList().contains("redress-overdue"));
+        assertEquals("—", GridKt._getCellComponent(grid, 2, "timeLeft").getElement().getText());
+    }
+
+    @Test
+    void speaksChinese() {
+        Grid<CaseSummary> grid = inboxIn(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("重大投诉", GridKt._getFormatted(grid, 0, "grade"));
+        assertEquals("已受理", GridKt._getFormatted(grid, 0, "status"));
+        assertEquals("已超时 4天0小时", GridKt._getCellComponent(grid, 0, "timeLeft").getElement().getText());
+        assertEquals("首次响应 · 2026-11-19 13:30 (Asia/Dubai)", GridKt._getFormatted(grid, 0, "nextDeadline"));
+    }
+}
