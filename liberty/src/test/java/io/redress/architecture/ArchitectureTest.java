@@ -3,6 +3,8 @@ package io.redress.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.redress.core.persistence.TenantOwned;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,16 @@ class ArchitectureTest {
     void onlyTheApiUsesJaxRs() {
         noClasses().that().resideInAPackage("io.redress.core..").and().resideOutsideOfPackage("io.redress.core.api..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .check(redress);
+    }
+
+    /** Isolation by construction: an entity is tenant-owned unless it is the tenant itself or above tenants. */
+    @Test
+    void everyEntityButTenantAndPlatformUserIsTenantOwned() {
+        classes().that().areAnnotatedWith(Entity.class)
+                .and().doNotHaveFullyQualifiedName("io.redress.core.tenant.Tenant")
+                .and().doNotHaveFullyQualifiedName("io.redress.core.identity.PlatformUser")
+                .should().beAssignableTo(TenantOwned.class)
                 .check(redress);
     }
 

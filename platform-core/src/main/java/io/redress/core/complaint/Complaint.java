@@ -1,6 +1,6 @@
 package io.redress.core.complaint;
 
-import io.redress.core.persistence.Tenancy;
+import io.redress.core.persistence.TenantOwned;
 import io.redress.plugin.api.Channel;
 import io.redress.plugin.api.ComplaintFacts;
 import io.redress.plugin.api.Emotion;
@@ -16,9 +16,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,9 +30,7 @@ import java.util.stream.Collectors;
 /** The aggregate root of a case: what was complained of, its grade under a policy version, and where it stands. */
 @Entity
 @Table(name = "complaint")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY, primaryKey = true)
-public class Complaint {
+public class Complaint extends TenantOwned {
 
     @Id
     private String id;

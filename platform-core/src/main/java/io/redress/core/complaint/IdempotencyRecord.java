@@ -1,22 +1,17 @@
 package io.redress.core.complaint;
 
-import io.redress.core.persistence.Tenancy;
+import io.redress.core.persistence.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.time.Instant;
 
 /** Remembers which complaint an Idempotency-Key created, and of which request, so a retry returns it again. */
 @Entity
 @Table(name = "idempotency_record")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY, primaryKey = true)
-public class IdempotencyRecord {
+public class IdempotencyRecord extends TenantOwned {
 
     @Id
     @Column(name = "idem_key")

@@ -1,13 +1,10 @@
 package io.redress.core.complaint;
 
-import io.redress.core.persistence.Tenancy;
+import io.redress.core.persistence.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,9 +12,7 @@ import java.util.UUID;
 /** One thing that happened to a case, in order: who, when, what, with its details as JSON. Never changed. */
 @Entity
 @Table(name = "timeline_entry")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY, primaryKey = true)
-public class TimelineEntry {
+public class TimelineEntry extends TenantOwned {
 
     @Id
     private String id;

@@ -18,6 +18,8 @@ import io.redress.plugin.api.Impact;
 import io.redress.plugin.api.Money;
 import io.redress.plugin.api.RiskFlag;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -33,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -67,8 +70,21 @@ public class DemoData {
     @ConfigProperty(name = "REDRESS_DEMO_PASSWORD")
     Optional<String> configuredPassword;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /**
+     * Seeds once the application has started, not during start-up: intake grades through the plugin registry's
+     * managed executor, which runs no task of an application that is still starting.
+     */
     void onSchemaReady(@Observes @Priority(2000) SchemaReady ready) {
-        if (!enabled || tenants.find(TENANT).isPresent()) {
+        if (enabled) {
+            scheduler.schedule(this::seed, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    void seed() {
+        if (tenants.find(TENANT).isPresent()) {
             return;
         }
         boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();

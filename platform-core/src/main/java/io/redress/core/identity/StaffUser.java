@@ -1,14 +1,11 @@
 package io.redress.core.identity;
 
-import io.redress.core.persistence.Tenancy;
+import io.redress.core.persistence.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,10 +17,8 @@ import java.util.stream.Collectors;
 /** A member of a tenant's staff in the local identity store. */
 @Entity
 @Table(name = "staff_user")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY, primaryKey = true)
 @NamedQuery(name = "StaffUser.byUsername", query = "SELECT u FROM StaffUser u WHERE u.username = :username")
-public class StaffUser {
+public class StaffUser extends TenantOwned {
 
     @Id
     private String id;

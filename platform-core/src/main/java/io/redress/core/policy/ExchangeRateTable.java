@@ -1,6 +1,6 @@
 package io.redress.core.policy;
 
-import io.redress.core.persistence.Tenancy;
+import io.redress.core.persistence.TenantOwned;
 import io.redress.plugin.api.ExchangeRates;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,9 +10,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -24,9 +21,7 @@ import java.util.Map;
 /** A tenant's exchange rates: one unit of each currency in units of the base (CNY for the templates). */
 @Entity
 @Table(name = "exchange_rate_table")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY, primaryKey = true)
-public class ExchangeRateTable {
+public class ExchangeRateTable extends TenantOwned {
 
     /** One row per tenant: the tenant column is the key, this constant completes the JPA identity. */
     public static final String CURRENT = "CURRENT";

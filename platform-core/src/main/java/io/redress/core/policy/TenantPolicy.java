@@ -1,13 +1,10 @@
 package io.redress.core.policy;
 
-import io.redress.core.persistence.Tenancy;
+import io.redress.core.persistence.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.time.Instant;
 
@@ -17,9 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "tenant_policy")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY, primaryKey = true)
-public class TenantPolicy {
+public class TenantPolicy extends TenantOwned {
 
     @Id
     private int version;

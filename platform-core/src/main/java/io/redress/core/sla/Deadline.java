@@ -1,6 +1,6 @@
 package io.redress.core.sla;
 
-import io.redress.core.persistence.Tenancy;
+import io.redress.core.persistence.TenantOwned;
 import io.redress.plugin.api.DeadlineUnit;
 import io.redress.plugin.api.StagePlan;
 import jakarta.persistence.Column;
@@ -9,9 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -22,9 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "deadline")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY, primaryKey = true)
-public class Deadline {
+public class Deadline extends TenantOwned {
 
     @Id
     private String id;

@@ -1,22 +1,17 @@
 package io.redress.core.sla;
 
-import io.redress.core.persistence.Tenancy;
+import io.redress.core.persistence.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import java.time.Instant;
 
 /** A tenant's business calendar as stored: its code and its definition in the API's JSON form. */
 @Entity
 @Table(name = "business_calendar")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY, primaryKey = true)
-public class StoredCalendar {
+public class StoredCalendar extends TenantOwned {
 
     @Id
     private String code;

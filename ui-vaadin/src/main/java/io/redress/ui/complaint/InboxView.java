@@ -40,6 +40,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Inbox inbox;
     private final Clock clock;
     private final Grid<CaseSummary> grid = new Grid<>();
+    private final Grid.Column<CaseSummary> nextDeadlineColumn;
     private ZoneId zone = ZoneId.of("UTC");
 
     @Inject
@@ -50,11 +51,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(CaseSummary::caseNumber).setHeader(getTranslation("inbox.caseNumber")).setAutoWidth(true).setKey("caseNumber");
-        grid.addColumn(CaseSummary::subject).setHeader(getTranslation("inbox.subject")).setFlexGrow(2).setKey("subject");
+        grid.addColumn(CaseSummary::subject).setHeader(getTranslation("inbox.subject")).setFlexGrow(1).setWidth("14rem")
+                .setTooltipGenerator(CaseSummary::subject).setResizable(true).setKey("subject");
         grid.addColumn(this::gradeLabel).setHeader(getTranslation("inbox.grade")).setAutoWidth(true).setKey("grade");
         grid.addColumn(s -> getTranslation("status." + s.status().name())).setHeader(getTranslation("inbox.status"))
                 .setAutoWidth(true).setKey("status");
-        grid.addColumn(this::nextDeadline).setHeader(getTranslation("inbox.nextDeadline")).setAutoWidth(true).setKey("nextDeadline");
+        nextDeadlineColumn = grid.addColumn(this::nextDeadline).setHeader(getTranslation("inbox.nextDeadline"))
+                .setAutoWidth(true).setKey("nextDeadline");
         grid.addComponentColumn(this::timeLeft).setHeader(getTranslation("inbox.timeLeft")).setAutoWidth(true).setKey("timeLeft");
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         add(new H2(getTranslation("inbox.title")), grid);
@@ -68,6 +71,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     void load(String tenant) {
         zone = inbox.zoneOf(tenant);
+        nextDeadlineColumn.setHeader(getTranslation("inbox.nextDeadline") + " (" + zone.getId() + ")");
         List<CaseSummary> cases = inbox.inbox(tenant, LIMIT);
         grid.setItems(cases);
     }
@@ -87,7 +91,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (s.nextDueAt() == null) {
             return "—";
         }
-        return getTranslation("stage." + s.nextStage()) + " · " + DUE.format(s.nextDueAt().atZone(zone)) + " (" + zone.getId() + ")";
+        return getTranslation("stage." + s.nextStage()) + " · " + DUE.format(s.nextDueAt().atZone(zone));
     }
 
     Component timeLeft(CaseSummary s) {
