@@ -63,11 +63,15 @@ class SystemIT {
 
     /** Onboards a tenant on the overseas template, with the worked examples' calendars and rates. */
     RestClient tenant(String slug) {
+        return tenant(slug, "overseas-grading");
+    }
+
+    RestClient tenant(String slug, String template) {
         RestClient.Reply created = admin().post("api/v1/tenants", """
-                {"slug": "%s", "name": "Acme 跨境营销", "template": "overseas-grading", "locale": "zh-CN",
+                {"slug": "%s", "name": "Acme 跨境营销", "template": "%s", "locale": "zh-CN",
                  "timeZone": "Asia/Shanghai",
                  "admin": {"username": "boss", "password": "%s", "email": "boss@acme.example"}}
-                """.formatted(slug, bossPassword(slug)));
+                """.formatted(slug, template, bossPassword(slug)));
         assertEquals(201, created.status(), created::toString);
         RestClient boss = anonymous().as("boss", bossPassword(slug));
         assertEquals(200, boss.put("api/v1/tenants/" + slug + "/exchange-rates",
@@ -134,12 +138,6 @@ class SystemIT {
                 errorFields(reply).stream().sorted().toList());
         assertProblem(admin().get("api/v1/tenants/" + slug), 404);
         assertProblem(admin().post("api/v1/tenants", "{not json"), 400);
-        RestClient.Reply notYet = admin().post("api/v1/tenants", """
-                {"slug": "%s", "name": "B", "template": "network-grading",
-                 "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, BOSS_PASSWORD));
-        assertProblem(notYet, 422);
-        assertTrue(notYet.json().getString("detail").contains("not yet available"));
-        assertProblem(admin().get("api/v1/tenants/" + slug), 404);
     }
 
     @Test
@@ -347,5 +345,212 @@ class SystemIT {
         RestClient.Reply openapi = RestClient.at(root).get("openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/tenants/{tenant}/complaints"), "the API is documented");
+    }
+
+    static JsonObject stage(JsonObject policy, String grade, String stage) {
+        return policy.getJsonObject("handlingPlans").getJsonArray(grade).stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("stage").equals(stage)).findFirst().orElseThrow(() -> new AssertionError(grade + " has no " + stage));
+    }
+
+    @Test
+    void thePolicyIsReadEditedInVersionsAndARegradeIsExplicit() {
+        String slug = newSlug("pol");
+        RestClient boss = tenant(slug);
+        String policyPath = "api/v1/tenants/" + slug + "/policy";
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+        JsonObject v1 = boss.get(policyPath).json();
+        assertEquals(1, v1.getInt("version"));
+        assertEquals("grading-loss-risk", v1.getJsonObject("grading").getString("plugin"));
+        assertEquals("10000.00", v1.getJsonObject("grading").getJsonObject("config").getJsonObject("majorLossThreshold").getString("amount"));
+        assertEquals(List.of("GENERAL", "IMPORTANT", "MAJOR"), List.copyOf(v1.getJsonObject("handlingPlans").keySet()));
+        JsonObject containment = stage(v1, "MAJOR", "CONTAINMENT");
+        assertEquals("HOURS", containment.getString("unit"));
+        assertTrue(containment.getJsonArray("mandatorySteps").toString().contains("STOP_FAULTY_OPERATION"));
+        assertEquals("[\"MANAGEMENT\"]", stage(v1, "MAJOR", "PLAN").getJsonArray("approvals").toString());
+        assertEquals("[\"REGIONAL_CENTRE_HEAD\"]", stage(v1, "IMPORTANT", "PLAN").getJsonArray("approvals").toString());
+        assertTrue(stage(v1, "MAJOR", "FEEDBACK").getJsonArray("mandatorySteps").toString().contains("SIGNED_CONFIRMATION"));
+
+        String major = boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "12000.00", "CNY"))
+                .json().getString("caseNumber");
+
+        // raise the threshold to 50,000 CNY: version 2; the plans keep the plugin's defaults
+        RestClient.Reply v2 = boss.put(policyPath, """
+                {"grading": {"plugin": "grading-loss-risk", "config": {"majorLossThreshold": {"amount": "50000.00", "currency": "CNY"}}}}""");
+        assertEquals(200, v2.status(), v2::toString);
+        assertEquals(2, v2.json().getInt("version"));
+        assertEquals(2, boss.get(policyPath + "/versions").json().getJsonArray("versions").size());
+        JsonObject after = boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "12000.00", "CNY")).json();
+        assertEquals("IMPORTANT", after.getJsonObject("grade").getString("code"));
+        assertEquals(2, after.getInt("policyVersion"));
+
+        // history is not rewritten: the first case keeps its grade and version until it is regraded on purpose
+        JsonObject before = boss.get(complaints + "/" + major).json();
+        assertEquals("MAJOR", before.getJsonObject("grade").getString("code"));
+        assertEquals(1, before.getInt("policyVersion"));
+        RestClient.Reply regraded = boss.post(complaints + "/" + major + "/grade", "{}");
+        assertEquals(200, regraded.status(), regraded::toString);
+        JsonObject now = regraded.json();
+        assertEquals("IMPORTANT", now.getJsonObject("grade").getString("code"));
+        assertEquals(2, now.getInt("policyVersion"));
+        // RESOLUTION: 15 working days from Thu 2026-11-19 in Dubai = Thu 2026-12-10 17:00 = 13:00Z (was 30 WD)
+        assertEquals("\"2026-12-10T13:00:00Z\"", dueTimes(now).get("RESOLUTION").toString());
+        assertFalse(dueTimes(now).containsKey("CONTAINMENT"), "an important complaint has no containment clock");
+        List<JsonObject> timeline = now.getJsonArray("timeline").stream().map(JsonValue::asJsonObject).toList();
+        JsonObject regrade = timeline.stream().filter(t -> t.getString("kind").equals("REGRADED")).findFirst().orElseThrow();
+        assertEquals("MAJOR", regrade.getJsonObject("detail").getJsonObject("from").getString("grade"));
+        assertEquals(1, regrade.getJsonObject("detail").getJsonObject("from").getInt("policyVersion"));
+        JsonObject recomputed = timeline.stream().filter(t -> t.getString("kind").equals("CLOCKS_RECOMPUTED")).findFirst().orElseThrow();
+        assertTrue(recomputed.getJsonObject("detail").getJsonArray("replaced").toString().contains("2026-12-31T13:00:00Z"),
+                "the old RESOLUTION due time stays in the timeline");
+
+        // by hand: a grade of the scheme and a reason are required
+        assertEquals(List.of("reason"), errorFields(boss.post(complaints + "/" + major + "/grade", "{\"grade\": \"MAJOR\"}")));
+        assertEquals(List.of("grade"), errorFields(boss.post(complaints + "/" + major + "/grade", "{\"grade\": \"LEVEL_3\", \"reason\": \"x\"}")));
+        JsonObject byHand = boss.post(complaints + "/" + major + "/grade",
+                "{\"grade\": \"MAJOR\", \"reason\": \"the customer is a key partner\"}").json();
+        assertEquals("MAJOR", byHand.getJsonObject("grade").getString("code"));
+        assertEquals("manual", byHand.getJsonObject("grade").getString("rule"));
+    }
+
+    @Test
+    void invalidPolicyEditsAnswer422NamingTheFieldAndChangeNothing() {
+        String slug = newSlug("bpol");
+        RestClient boss = tenant(slug);
+        String policyPath = "api/v1/tenants/" + slug + "/policy";
+        RestClient.Reply unknown = boss.put(policyPath, "{\"grading\": {\"plugin\": \"no-such-plugin\"}}");
+        assertProblem(unknown, 422);
+        assertEquals(List.of("grading.plugin"), errorFields(unknown));
+        RestClient.Reply badConfig = boss.put(policyPath, """
+                {"grading": {"plugin": "grading-loss-risk", "config": {"majorGroupSize": 1, "bogus": 3,
+                  "majorLossThreshold": {"amount": "-1", "currency": "CNY"}}}}""");
+        assertProblem(badConfig, 422);
+        List<String> fields = errorFields(badConfig);
+        assertTrue(fields.containsAll(List.of("grading.config.majorGroupSize", "grading.config.bogus", "grading.config.majorLossThreshold.amount")),
+                fields::toString);
+        RestClient.Reply badPlans = boss.put(policyPath, """
+                {"grading": {"plugin": "grading-loss-risk"},
+                 "handlingPlans": {
+                   "GENERAL": [{"stage": "RESPONSE", "anchor": "RECEIVED", "amount": 1, "unit": "WORKING_HOURS"},
+                               {"stage": "PLAN", "anchor": "INVESTIGATION", "amount": 0, "unit": "FORTNIGHTS"}],
+                   "MAJOR": [{"stage": "RESPONSE", "anchor": "RECEIVED", "amount": 1, "unit": "WORKING_HOURS"}],
+                   "FOO": []}}""");
+        assertProblem(badPlans, 422);
+        assertEquals(List.of("handlingPlans.GENERAL[1].amount", "handlingPlans.GENERAL[1].anchor", "handlingPlans.GENERAL[1].unit"),
+                errorFields(badPlans).stream().sorted().toList());
+        RestClient.Reply missingGrade = boss.put(policyPath, """
+                {"grading": {"plugin": "grading-loss-risk"},
+                 "handlingPlans": {"GENERAL": [], "MAJOR": [], "FOO": []}}""");
+        assertProblem(missingGrade, 422);
+        assertEquals(List.of("handlingPlans.FOO", "handlingPlans.IMPORTANT"), errorFields(missingGrade).stream().sorted().toList());
+        assertEquals(1, boss.get(policyPath).json().getInt("version"), "nothing was written");
+        // only a tenant administrator edits the policy; B's administrator cannot even see A's
+        String other = newSlug("bpol2");
+        RestClient stranger = tenant(other);
+        assertProblem(stranger.put(policyPath, "{\"grading\": {\"plugin\": \"grading-loss-risk\"}}"), 404);
+    }
+
+    @Test
+    void networkGradingTemplateRunsPolicyB() {
+        String slug = newSlug("net");
+        RestClient boss = tenant(slug, "network-grading");
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+        String calm = """
+                {"channel": "FORUM", "receivedAt": "2026-09-30T17:30:00+08:00", "complainant": {"name": "王芳"},
+                 "subject": "提示信息不清楚", "impact": "MINOR", "emotion": "CALM"}""";
+        JsonObject level1 = boss.post(complaints, calm).json();
+        assertEquals("LEVEL_1", level1.getJsonObject("grade").getString("code"));
+        assertEquals("minor-impact", level1.getJsonObject("grade").getString("rule"));
+        assertEquals("CN", level1.getString("region"));
+        // 30 min left on Wed 30 Sep, then the National Day holidays; 1.5 h more on Thu 8 Oct from 09:00 = 10:30+08:00
+        assertEquals("\"2026-10-08T02:30:00Z\"", dueTimes(level1).get("RESPONSE").toString());
+        // 3 working days: Thu 8, Fri 9, and the make-up Saturday 10 Oct (调休), ending 18:00+08:00
+        assertEquals("\"2026-10-10T10:00:00Z\"", dueTimes(level1).get("RESOLUTION").toString());
+        JsonObject level2 = boss.post(complaints, calm.replace("\"CALM\"", "\"UNHAPPY\"")).json();
+        assertEquals("LEVEL_2", level2.getJsonObject("grade").getString("code"));
+        assertEquals("user-unhappy", level2.getJsonObject("grade").getString("rule"));
+        JsonObject level3 = boss.post(complaints, calm.replace("\"MINOR\"", "\"INTERRUPTION\"")).json();
+        assertEquals("LEVEL_3", level3.getJsonObject("grade").getString("code"));
+        assertEquals("business-interruption", level3.getJsonObject("grade").getString("rule"));
+        assertEquals("\"2026-09-30T11:30:00Z\"", dueTimes(level3).get("CONTAINMENT").toString(), "2 elapsed hours");
+        JsonObject policy = boss.get("api/v1/tenants/" + slug + "/policy").json();
+        assertEquals("LEADERSHIP_GROUP", stage(policy, "LEVEL_3", "CONTAINMENT").getString("owner"));
+        assertTrue(stage(policy, "LEVEL_3", "CONTAINMENT").getJsonArray("mandatorySteps").toString().contains("EMERGENCY_MEETING"));
+    }
+
+    @Test
+    void generalFeedbackTemplateRunsPolicyA() {
+        String slug = newSlug("gen");
+        RestClient boss = tenant(slug, "general-feedback");
+        JsonObject standard = boss.post("api/v1/tenants/" + slug + "/complaints", """
+                {"channel": "PHONE", "receivedAt": "2026-11-23T10:00:00+08:00", "complainant": {"name": "李雷"},
+                 "subject": "退款进度慢"}""").json();
+        assertEquals("STANDARD", standard.getJsonObject("grade").getString("code"));
+        assertEquals("single-grade", standard.getJsonObject("grade").getString("rule"));
+        Map<String, JsonValue> due = dueTimes(standard);
+        assertEquals("\"2026-11-26T02:00:00Z\"", due.get("RESPONSE").toString(), "72 elapsed hours");
+        assertEquals("\"2026-11-23T03:00:00Z\"", due.get("REGISTRATION").toString());
+        assertEquals("\"2026-11-23T05:00:00Z\"", due.get("INVESTIGATION").toString());
+        assertEquals("\"2026-11-30T02:00:00Z\"", due.get("PLAN").toString(), "7 days");
+        assertEquals("\"2026-12-23T02:00:00Z\"", due.get("RESOLUTION").toString(), "30 days");
+        assertEquals("\"2026-11-27T10:00:00Z\"", due.get("PROGRESS_UPDATE").toString(), "the Friday review, 18:00+08:00");
+        assertEquals(JsonValue.NULL, due.get("RETURN_VISIT"), "30 days after the resolution, which has not happened");
+    }
+
+    @Test
+    void aDroppedInPluginIsListedAndCanBeChosen() {
+        RestClient.Reply listed = admin().get("api/v1/plugins");
+        assertEquals(200, listed.status(), listed::toString);
+        List<JsonObject> plugins = listed.json().getJsonArray("plugins").stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(plugins.stream().map(p -> p.getString("id")).toList().containsAll(List.of(
+                "grading-loss-risk", "grading-severity", "grading-single", "grading-channel")), plugins::toString);
+        JsonObject channel = plugins.stream().filter(p -> p.getString("id").equals("grading-channel")).findFirst().orElseThrow();
+        assertEquals("GRADING_SCHEME", channel.getString("kind"));
+        JsonObject urgentChannels = channel.getJsonArray("configSchema").getJsonObject(0);
+        assertEquals("urgentChannels", urgentChannels.getString("key"));
+        assertEquals("紧急渠道", urgentChannels.getJsonObject("label").getString("zh-CN"));
+
+        String slug = newSlug("drop");
+        RestClient boss = tenant(slug);
+        RestClient.Reply chosen = boss.put("api/v1/tenants/" + slug + "/policy",
+                "{\"grading\": {\"plugin\": \"grading-channel\", \"config\": {\"urgentChannels\": [\"WHATSAPP\"]}}}");
+        assertEquals(200, chosen.status(), chosen::toString);
+        assertEquals(List.of("NORMAL", "URGENT"), List.copyOf(chosen.json().getJsonObject("handlingPlans").keySet()));
+        JsonObject urgent = boss.post("api/v1/tenants/" + slug + "/complaints",
+                complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", null, null)).json();
+        assertEquals("URGENT", urgent.getJsonObject("grade").getString("code"));
+        assertEquals("urgent-channel", urgent.getJsonObject("grade").getString("rule"));
+        assertEquals("\"2026-11-19T09:30:00Z\"", dueTimes(urgent).get("RESPONSE").toString());
+    }
+
+    @Test
+    void aFailingPluginNeverLosesAComplaint() {
+        String slug = newSlug("fault");
+        RestClient boss = tenant(slug);
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+        Map<String, String> faults = Map.of("THROW", "failed", "HANG", "did not answer within",
+                "UNKNOWN_GRADE", "unknown grade", "NOTHING", "no decision");
+        String last = null;
+        for (Map.Entry<String, String> fault : faults.entrySet()) {
+            assertEquals(200, boss.put("api/v1/tenants/" + slug + "/policy",
+                    "{\"grading\": {\"plugin\": \"fixture-faulty-grading\", \"config\": {\"mode\": \"" + fault.getKey() + "\"}}}").status());
+            RestClient.Reply stored = boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", null, null));
+            assertEquals(201, stored.status(), stored::toString);
+            JsonObject flagged = stored.json();
+            assertEquals("NEEDS_MANUAL_GRADING", flagged.getString("status"), fault.getKey());
+            assertEquals(JsonValue.NULL, flagged.get("grade"));
+            assertTrue(flagged.getString("gradingFault").contains(fault.getValue()), fault.getKey() + ": " + flagged.getString("gradingFault"));
+            assertTrue(flagged.getJsonArray("timeline").stream().anyMatch(t -> t.asJsonObject().getString("kind").equals("GRADING_FAILED")));
+            assertEquals(0, flagged.getJsonArray("deadlines").size(), "no grade, no clocks yet");
+            last = flagged.getString("caseNumber");
+        }
+        assertEquals(faults.size(), boss.get(complaints + "?status=NEEDS_MANUAL_GRADING").json().getInt("total"));
+
+        // staff grade it by hand; the clocks of that grade start from the receipt
+        RestClient.Reply byHand = boss.post(complaints + "/" + last + "/grade", "{\"grade\": \"ONLY\", \"reason\": \"the plugin is down\"}");
+        assertEquals(200, byHand.status(), byHand::toString);
+        assertEquals("RECEIVED", byHand.json().getString("status"));
+        assertEquals("manual", byHand.json().getJsonObject("grade").getString("rule"));
+        assertEquals(JsonValue.NULL, byHand.json().get("gradingFault"));
+        assertTrue(dueTimes(byHand.json()).get("RESPONSE") != JsonValue.NULL);
     }
 }

@@ -6,6 +6,7 @@ import io.redress.core.complaint.CaseFile;
 import io.redress.core.complaint.CaseQuery;
 import io.redress.core.complaint.Complainant;
 import io.redress.core.complaint.Complainant.ComplainantKind;
+import io.redress.core.complaint.ComplaintGrading;
 import io.redress.core.complaint.ComplaintIntake;
 import io.redress.core.complaint.ComplaintQueries;
 import io.redress.core.complaint.ComplaintStatus;
@@ -64,6 +65,9 @@ public class ComplaintResource {
     ComplaintQueries queries;
 
     @Inject
+    ComplaintGrading grading;
+
+    @Inject
     Tenants tenants;
 
     @Inject
@@ -104,6 +108,24 @@ public class ComplaintResource {
     public String get(@PathParam("caseNumber") String caseNumber) {
         Access.member(security, tenant, Access.CASE_READERS, false);
         CaseFile file = queries.caseFile(tenant, caseNumber);
+        return Representations.caseFile(file, locale(), clock.instant()).toString();
+    }
+
+    /**
+     * Grades a case again: {@code {}} asks the grading plugin under the current policy version (e.g. after the policy
+     * changed); {@code {"grade": "MAJOR", "reason": "…"}} grades it by hand (e.g. when the plugin failed). The old
+     * grade and the replaced clocks stay in the timeline.
+     */
+    @POST
+    @Path("{caseNumber}/grade")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String grade(@PathParam("caseNumber") String caseNumber, String body) {
+        Caller caller = Access.member(security, tenant, Access.CASE_WORKERS, false);
+        JsonInput in = JsonInput.parse(body == null || body.isBlank() ? "{}" : body);
+        String grade = in.matching("grade", false, 64, "[A-Z][A-Z0-9_]{0,63}", "a grade code such as MAJOR");
+        String reason = in.string("reason", false, 2000);
+        in.check();
+        CaseFile file = grading.regrade(tenant, caseNumber, grade, reason, caller.username());
         return Representations.caseFile(file, locale(), clock.instant()).toString();
     }
 

@@ -3,6 +3,7 @@ package io.redress.core.api;
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotFoundException;
 import io.redress.core.complaint.IdempotencyConflictException;
+import io.redress.core.policy.PolicyRejectedException;
 import io.redress.core.tenant.TenantAlreadyExistsException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable e) {
         if (e instanceof InvalidInputException invalid) {
             return Problem.invalid(invalid.errors());
+        }
+        if (e instanceof PolicyRejectedException rejected) {
+            return new Problem("https://redress.io/problems/invalid-policy", "Invalid policy", 422,
+                    rejected.errors().size() + " field(s) of the policy are invalid", rejected.errors());
         }
         if (e instanceof NotFoundException) {
             return Problem.of("not-found", "Not found", 404, e.getMessage());
@@ -66,6 +71,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static boolean isDomain(Throwable t) {
         return t instanceof InvalidInputException || t instanceof NotFoundException || t instanceof AccessDeniedException
                 || t instanceof UnprocessableException || t instanceof TenantAlreadyExistsException
-                || t instanceof IdempotencyConflictException || t instanceof WebApplicationException;
+                || t instanceof IdempotencyConflictException || t instanceof WebApplicationException
+                || t instanceof PolicyRejectedException;
     }
 }

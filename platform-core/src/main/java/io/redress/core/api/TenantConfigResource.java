@@ -1,19 +1,27 @@
 package io.redress.core.api;
 
 import io.redress.core.NotFoundException;
+import io.redress.core.identity.Caller;
 import io.redress.core.policy.ActivePolicy;
+import io.redress.core.policy.GradePlan;
+import io.redress.core.policy.PolicyDraft;
+import io.redress.core.policy.PolicyRejectedException;
 import io.redress.core.policy.Policies;
 import io.redress.core.policy.PolicyJson;
 import io.redress.core.sla.CalendarDefinition;
 import io.redress.core.sla.Calendars;
 import io.redress.core.tenant.Tenants;
 import io.redress.plugin.api.ExchangeRates;
+import io.redress.plugin.api.FieldError;
+import io.redress.plugin.api.PluginConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -27,7 +35,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -137,15 +147,79 @@ public class TenantConfigResource {
     @Path("policy")
     public String getPolicy() {
         requireReader();
-        ActivePolicy policy = policies.current(tenant);
+        return policyJson(policies.current(tenant)).toString();
+    }
+
+    /**
+     * Replaces the policy with a new version: {@code {"grading": {"plugin": "…", "config": {…}}, "handlingPlans":
+     * {"GRADE": [stages…]}}} ({@code handlingPlans} may be left out to take the plugin's defaults). Validated against
+     * the plugin's schema and grades; 422 names every bad field.
+     */
+    @PUT
+    @Path("policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String putPolicy(String body) {
+        Caller caller = requireAdmin();
+        JsonInput in = JsonInput.parse(body);
+        List<FieldError> errors = new ArrayList<>();
+        String plugin = null;
+        PluginConfig config = PluginConfig.of(Map.of());
+        JsonValue grading = in.json().get("grading");
+        if (!(grading instanceof JsonObject g)) {
+            errors.add(new FieldError("grading", "is required: {\"plugin\": \"…\", \"config\": {…}}"));
+        } else {
+            if (g.get("plugin") instanceof JsonString id) {
+                plugin = id.getString();
+            } else {
+                errors.add(new FieldError("grading.plugin", "is required: the id of a grading plugin"));
+            }
+            JsonValue configValue = g.get("config");
+            if (configValue instanceof JsonObject c) {
+                config = PluginConfig.of(PolicyJson.parseObject(c.toString()));
+            } else if (configValue != null && configValue != JsonValue.NULL) {
+                errors.add(new FieldError("grading.config", "must be an object"));
+            }
+        }
+        Map<String, GradePlan> plans = null;
+        JsonValue plansValue = in.json().get("handlingPlans");
+        if (plansValue != null && plansValue != JsonValue.NULL) {
+            plans = PolicyJson.parsePlans(plansValue, "handlingPlans.", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new PolicyRejectedException(errors);
+        }
+        return policyJson(policies.replace(tenant, new PolicyDraft(plugin, config, plans), caller.username())).toString();
+    }
+
+    @GET
+    @Path("policy/versions")
+    public String policyVersions() {
+        requireReader();
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        policies.versions(tenant).forEach(v -> list.add(Json.createObjectBuilder()
+                .add("version", v.version())
+                .add("gradingPlugin", v.gradingPlugin())
+                .add("gradingPluginVersion", v.gradingPluginVersion())
+                .add("createdAt", v.createdAt().toString())
+                .add("createdBy", v.createdBy())));
+        return Json.createObjectBuilder().add("versions", list).build().toString();
+    }
+
+    private JsonObject policyJson(ActivePolicy policy) {
+        JsonArrayBuilder grades = Json.createArrayBuilder();
+        policies.gradingScheme(policy).grades().forEach(g -> grades.add(Json.createObjectBuilder()
+                .add("code", g.code())
+                .add("rank", g.rank())
+                .add("label", Json.createObjectBuilder().add("zh-CN", g.label().zh()).add("en", g.label().en()))));
         return Json.createObjectBuilder()
                 .add("version", policy.version())
                 .add("grading", Json.createObjectBuilder()
                         .add("plugin", policy.gradingPlugin())
                         .add("version", policy.gradingPluginVersion())
                         .add("config", PolicyJson.toJson(policy.gradingConfig().values())))
+                .add("grades", grades)
                 .add("handlingPlans", PolicyJson.plansToJson(policy.handlingPlans()))
-                .build().toString();
+                .build();
     }
 
     private static Currency currencyOrNull(String code) {
@@ -157,9 +231,10 @@ public class TenantConfigResource {
         }
     }
 
-    private void requireAdmin() {
-        Access.member(security, tenant, Access.TENANT_ADMINS, true);
+    private Caller requireAdmin() {
+        Caller caller = Access.member(security, tenant, Access.TENANT_ADMINS, true);
         requireTenant();
+        return caller;
     }
 
     private void requireReader() {

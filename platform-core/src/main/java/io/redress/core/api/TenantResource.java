@@ -1,6 +1,7 @@
 package io.redress.core.api;
 
 import io.redress.core.identity.Caller;
+import io.redress.core.policy.Policies;
 import io.redress.core.policy.PolicyTemplate;
 import io.redress.core.tenant.NewTenant;
 import io.redress.core.tenant.Tenant;
@@ -38,6 +39,9 @@ public class TenantResource {
     @Inject
     Tenants tenants;
 
+    @Inject
+    Policies policies;
+
     @Context
     SecurityContext security;
 
@@ -74,9 +78,9 @@ public class TenantResource {
             email = admin.matching("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address");
         }
         in.check();
-        if (!template.available()) {
-            throw new UnprocessableException("the template '" + template.id() + "' is not yet available: its grading plugin"
-                    + " is not built yet; use overseas-grading");
+        if (!policies.available(template)) {
+            throw new UnprocessableException("the template '" + template.id() + "' is not yet available: its grading plugin '"
+                    + template.gradingPlugin() + "' is not installed");
         }
         Tenant tenant = tenants.onboard(new NewTenant(slug, name, template,
                 Locale.forLanguageTag(localeTag == null ? "zh-CN" : localeTag), zone,

@@ -124,6 +124,15 @@ public class Complaint extends TenantOwned {
         this.gradingFault = null;
     }
 
+    /** A new grade under a (possibly newer) policy version; a case waiting for manual grading becomes received. */
+    void regraded(GradeDecision decision, int policyVersion) {
+        graded(decision);
+        this.policyVersion = policyVersion;
+        if (status == ComplaintStatus.NEEDS_MANUAL_GRADING) {
+            status = ComplaintStatus.RECEIVED;
+        }
+    }
+
     void gradingFailed(String fault) {
         this.status = ComplaintStatus.NEEDS_MANUAL_GRADING;
         this.gradingFault = fault.length() > 2000 ? fault.substring(0, 2000) : fault;

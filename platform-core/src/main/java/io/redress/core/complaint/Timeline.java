@@ -23,6 +23,14 @@ public class Timeline {
         return entry;
     }
 
+    /** Appends after the last entry of the case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TimelineEntry append(Complaint complaint, Instant at, String kind, String actor, JsonObject detail) {
+        Integer last = em.createQuery("SELECT MAX(t.seq) FROM TimelineEntry t WHERE t.complaintId = :id", Integer.class)
+                .setParameter("id", complaint.id()).getSingleResult();
+        return append(complaint, last == null ? 1 : last + 1, at, kind, actor, detail);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public List<TimelineEntry> of(String complaintId) {
         return em.createQuery("SELECT t FROM TimelineEntry t WHERE t.complaintId = :id ORDER BY t.seq", TimelineEntry.class)

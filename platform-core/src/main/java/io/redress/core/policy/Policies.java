@@ -6,9 +6,9 @@ import io.redress.plugin.api.ExchangeRates;
 import io.redress.plugin.api.FieldError;
 import io.redress.plugin.api.GradeDefinition;
 import io.redress.plugin.api.GradingScheme;
-import io.redress.plugin.api.HandlingPlan;
 import io.redress.plugin.api.PluginConfig;
 import io.redress.plugin.api.PluginFactory;
+import io.redress.plugin.api.PluginKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,12 +16,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Reads and writes a tenant's policy versions and exchange rates. */
+/**
+ * Reads and writes a tenant's policy versions and exchange rates. A version is never changed: an edit that passes
+ * the plugin's schema and the plan rules becomes the next version, and complaints keep the version they were
+ * graded under.
+ */
 @ApplicationScoped
 public class Policies {
 
@@ -36,10 +42,15 @@ public class Policies {
     @Inject
     Clock clock;
 
-    /** Writes version 1 from a template's plugin and its defaults; within the onboarding transaction. */
+    /** Whether the template's plugins are installed, so that a tenant can be created from it. */
+    public boolean available(PolicyTemplate template) {
+        return gradingFactory(template.gradingPlugin()).isPresent();
+    }
+
+    /** Writes version 1 from a template's plugin, its defaults and the template's stage details. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ActivePolicy createFromTemplate(PolicyTemplate template, String actor) {
-        PluginFactory<?> factory = plugins.find(template.gradingPlugin())
+        PluginFactory<?> factory = gradingFactory(template.gradingPlugin())
                 .orElseThrow(() -> new IllegalStateException("grading plugin " + template.gradingPlugin() + " is not installed"));
         PluginConfig config = factory.configSchema().defaults();
         List<FieldError> errors = factory.validate(config);
@@ -47,16 +58,80 @@ public class Policies {
             throw new IllegalStateException("defaults of " + factory.id() + " do not validate: " + errors);
         }
         GradingScheme scheme = plugins.gradingScheme(factory.id(), config);
-        Map<String, HandlingPlan> plans = new LinkedHashMap<>();
+        TemplateStages details = TemplateStages.of(template);
+        Map<String, GradePlan> plans = new LinkedHashMap<>();
         for (GradeDefinition grade : scheme.grades()) {
-            plans.put(grade.code(), scheme.defaultPlan(grade.code()));
+            plans.put(grade.code(), new GradePlan(scheme.defaultPlan(grade.code()).stages().stream()
+                    .map(clock -> details.rule(grade.code(), clock)).toList()));
         }
-        TenantPolicy policy = new TenantPolicy(1, factory.id(), factory.version(),
+        TenantPolicy policy = store(1, factory, config, plans, actor);
+        em.persist(new ExchangeRateTable(ExchangeRates.only(CNY), clock.instant()));
+        return ActivePolicy.of(policy);
+    }
+
+    /**
+     * Checks a draft and stores it as the next version. Every problem is reported at once, with the path of its
+     * field ({@code grading.plugin}, {@code grading.config.majorGroupSize}, {@code handlingPlans.MAJOR[2].anchor}).
+     */
+    @Transactional
+    public ActivePolicy replace(String tenant, PolicyDraft draft, String actor) {
+        Tenancy.bind(em, tenant);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<PluginFactory<?>> factory = gradingFactory(draft.gradingPlugin());
+        if (factory.isEmpty()) {
+            errors.add(new FieldError("grading.plugin", "no installed grading plugin has the id '" + draft.gradingPlugin()
+                    + "'; installed: " + plugins.all().stream().filter(f -> f.kind() == PluginKind.GRADING_SCHEME)
+                    .map(PluginFactory::id).toList()));
+            throw new PolicyRejectedException(errors);
+        }
+        factory.get().validate(draft.gradingConfig())
+                .forEach(e -> errors.add(new FieldError("grading.config." + e.field(), e.message())));
+        if (!errors.isEmpty()) {
+            throw new PolicyRejectedException(errors);
+        }
+        GradingScheme scheme;
+        try {
+            scheme = plugins.gradingScheme(factory.get().id(), draft.gradingConfig());
+        } catch (RuntimeException e) {
+            throw new PolicyRejectedException(List.of(new FieldError("grading.config", "the plugin rejects it: " + e.getMessage())));
+        }
+        Map<String, GradePlan> plans = draft.handlingPlans() != null ? draft.handlingPlans() : defaultPlans(scheme);
+        List<String> grades = scheme.grades().stream().map(GradeDefinition::code).toList();
+        for (String grade : grades) {
+            if (!plans.containsKey(grade)) {
+                errors.add(new FieldError("handlingPlans." + grade, "a plan is required for every grade of "
+                        + factory.get().id() + " " + grades));
+            }
+        }
+        for (String grade : plans.keySet()) {
+            if (!grades.contains(grade)) {
+                errors.add(new FieldError("handlingPlans." + grade, "is not a grade of " + factory.get().id() + " " + grades));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new PolicyRejectedException(errors);
+        }
+        Map<String, GradePlan> ordered = new LinkedHashMap<>();
+        grades.forEach(g -> ordered.put(g, plans.get(g)));
+        return ActivePolicy.of(store(current().version() + 1, factory.get(), draft.gradingConfig(), ordered, actor));
+    }
+
+    private Map<String, GradePlan> defaultPlans(GradingScheme scheme) {
+        Map<String, GradePlan> plans = new LinkedHashMap<>();
+        scheme.grades().forEach(g -> plans.put(g.code(), GradePlan.of(scheme.defaultPlan(g.code()))));
+        return plans;
+    }
+
+    private TenantPolicy store(int version, PluginFactory<?> factory, PluginConfig config, Map<String, GradePlan> plans, String actor) {
+        TenantPolicy policy = new TenantPolicy(version, factory.id(), factory.version(),
                 PolicyJson.toJson(config.values()).toString(), PolicyJson.plansToJson(plans).toString(),
                 clock.instant(), actor);
         em.persist(policy);
-        em.persist(new ExchangeRateTable(ExchangeRates.only(CNY), clock.instant()));
-        return ActivePolicy.of(policy);
+        return policy;
+    }
+
+    private Optional<PluginFactory<?>> gradingFactory(String id) {
+        return id == null ? Optional.empty() : plugins.find(id).filter(f -> f.kind() == PluginKind.GRADING_SCHEME);
     }
 
     /** The latest version, within the caller's transaction already bound to the tenant. */
@@ -74,6 +149,20 @@ public class Policies {
     public ActivePolicy current(String tenant) {
         Tenancy.bind(em, tenant);
         return current();
+    }
+
+    /** A version of the tenant's history, within the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ActivePolicy> version(int version) {
+        return Optional.ofNullable(em.find(TenantPolicy.class, version)).map(ActivePolicy::of);
+    }
+
+    @Transactional
+    public List<PolicyVersion> versions(String tenant) {
+        Tenancy.bind(em, tenant);
+        return em.createQuery("SELECT p FROM TenantPolicy p ORDER BY p.version DESC", TenantPolicy.class).getResultList().stream()
+                .map(p -> new PolicyVersion(p.version(), p.gradingPlugin(), p.gradingPluginVersion(), p.createdAt(), p.createdBy()))
+                .toList();
     }
 
     public GradingScheme gradingScheme(ActivePolicy policy) {

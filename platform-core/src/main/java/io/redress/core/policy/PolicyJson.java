@@ -1,7 +1,7 @@
 package io.redress.core.policy;
 
 import io.redress.plugin.api.DeadlineUnit;
-import io.redress.plugin.api.HandlingPlan;
+import io.redress.plugin.api.FieldError;
 import io.redress.plugin.api.StagePlan;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -14,14 +14,21 @@ import jakarta.json.JsonValue;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The JSON form of policy data: plugin configurations (JSON-like values) and handling plans. */
 public final class PolicyJson {
+
+    /** Stage, owner, approval and step codes. */
+    static final String CODE = "[A-Z][A-Z0-9_]{1,63}";
+    static final int MAX_AMOUNT = 100_000;
 
     private PolicyJson() {
     }
@@ -84,35 +91,163 @@ public final class PolicyJson {
         return (Map<String, Object>) fromJson(Json.createReader(new StringReader(json)).readObject());
     }
 
-    public static JsonObject plansToJson(Map<String, HandlingPlan> plans) {
+    public static JsonObject plansToJson(Map<String, GradePlan> plans) {
         JsonObjectBuilder b = Json.createObjectBuilder();
         plans.forEach((grade, plan) -> {
             JsonArrayBuilder stages = Json.createArrayBuilder();
-            for (StagePlan s : plan.stages()) {
-                stages.add(Json.createObjectBuilder()
-                        .add("stage", s.stage())
-                        .add("anchor", s.anchor())
-                        .add("amount", s.amount())
-                        .add("unit", s.unit().name())
-                        .add("recurring", s.recurring()));
-            }
+            plan.stages().forEach(rule -> stages.add(stageToJson(rule)));
             b.add(grade, stages);
         });
         return b.build();
     }
 
-    public static Map<String, HandlingPlan> plansFromJson(String json) {
-        JsonObject object = Json.createReader(new StringReader(json)).readObject();
-        Map<String, HandlingPlan> plans = new LinkedHashMap<>();
-        object.forEach((grade, stages) -> {
-            List<StagePlan> list = new ArrayList<>();
-            for (JsonValue v : (JsonArray) stages) {
-                JsonObject s = v.asJsonObject();
-                list.add(new StagePlan(s.getString("stage"), s.getString("anchor"), s.getInt("amount"),
-                        DeadlineUnit.valueOf(s.getString("unit")), s.getBoolean("recurring", false)));
+    private static JsonObject stageToJson(StageRule rule) {
+        StagePlan s = rule.clock();
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("stage", s.stage())
+                .add("anchor", s.anchor())
+                .add("amount", s.amount())
+                .add("unit", s.unit().name())
+                .add("recurring", s.recurring());
+        if (s.weeklyOn() != null) {
+            b.add("weeklyOn", s.weeklyOn().name());
+        }
+        if (rule.owner() != null) {
+            b.add("owner", rule.owner());
+        }
+        b.add("approvals", Json.createArrayBuilder(rule.approvals()));
+        b.add("mandatorySteps", Json.createArrayBuilder(rule.mandatorySteps()));
+        return b.build();
+    }
+
+    /** Reads stored plans, which were validated when they were written. */
+    public static Map<String, GradePlan> plansFromJson(String json) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, GradePlan> plans = parsePlans(Json.createReader(new StringReader(json)).readObject(), "", errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("stored handling plans are invalid: " + errors);
+        }
+        return plans;
+    }
+
+    /**
+     * Reads handling plans in the API's form, one error per bad field ({@code prefix + GRADE[i].field}); an anchor
+     * must be RECEIVED or a stage listed before it, so that every clock can start.
+     */
+    public static Map<String, GradePlan> parsePlans(JsonValue value, String prefix, List<FieldError> errors) {
+        Map<String, GradePlan> plans = new LinkedHashMap<>();
+        if (!(value instanceof JsonObject object)) {
+            errors.add(new FieldError(prefix.isEmpty() ? "handlingPlans" : prefix.substring(0, prefix.length() - 1),
+                    "must be an object of grade → list of stages"));
+            return plans;
+        }
+        object.forEach((grade, stagesValue) -> {
+            String gradePath = prefix + grade;
+            if (!(stagesValue instanceof JsonArray stages)) {
+                errors.add(new FieldError(gradePath, "must be a list of stages"));
+                return;
             }
-            plans.put(grade, new HandlingPlan(list));
+            int before = errors.size();
+            List<StageRule> rules = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < stages.size(); i++) {
+                StageRule rule = parseStage(stages.get(i), gradePath + "[" + i + "]", seen, errors);
+                if (rule != null) {
+                    rules.add(rule);
+                    seen.add(rule.stage());
+                }
+            }
+            if (errors.size() == before) {
+                plans.put(grade, new GradePlan(rules));
+            }
         });
         return plans;
+    }
+
+    private static StageRule parseStage(JsonValue value, String path, Set<String> earlier, List<FieldError> errors) {
+        if (!(value instanceof JsonObject s)) {
+            errors.add(new FieldError(path, "must be an object"));
+            return null;
+        }
+        int before = errors.size();
+        String stage = text(s, "stage", path, CODE, "an upper-case code such as RESOLUTION", true, errors);
+        String anchor = text(s, "anchor", path, CODE, "RECEIVED or the code of a stage listed before", true, errors);
+        if (stage != null && earlier.contains(stage)) {
+            errors.add(new FieldError(path + ".stage", "appears twice in the plan"));
+        }
+        if (anchor != null && !StagePlan.RECEIVED.equals(anchor) && !earlier.contains(anchor)) {
+            errors.add(new FieldError(path + ".anchor", "must be RECEIVED or a stage listed before this one"));
+        }
+        Integer amount = null;
+        JsonValue amountValue = s.get("amount");
+        if (!(amountValue instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 1 || n.longValue() > MAX_AMOUNT) {
+            errors.add(new FieldError(path + ".amount", "must be a whole number from 1 to " + MAX_AMOUNT));
+        } else {
+            amount = n.intValue();
+        }
+        DeadlineUnit unit = null;
+        String unitName = text(s, "unit", path, null, null, true, errors);
+        if (unitName != null) {
+            unit = DeadlineUnit.parse(unitName).orElse(null);
+            if (unit == null) {
+                errors.add(new FieldError(path + ".unit", "must be one of " + List.of(DeadlineUnit.values())));
+            }
+        }
+        boolean recurring = s.getBoolean("recurring", false);
+        DayOfWeek weeklyOn = null;
+        String day = text(s, "weeklyOn", path, null, null, false, errors);
+        if (day != null) {
+            try {
+                weeklyOn = DayOfWeek.valueOf(day);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(path + ".weeklyOn", "must be a day of the week (MONDAY … SUNDAY)"));
+            }
+            if (!recurring) {
+                errors.add(new FieldError(path + ".recurring", "must be true for a stage due weekly"));
+            }
+        }
+        String owner = text(s, "owner", path, CODE, "an upper-case code such as REGIONAL_CENTRE", false, errors);
+        List<String> approvals = codes(s, "approvals", path, errors);
+        List<String> steps = codes(s, "mandatorySteps", path, errors);
+        if (errors.size() != before) {
+            return null;
+        }
+        return new StageRule(new StagePlan(stage, anchor, amount, unit, recurring, weeklyOn), owner, approvals, steps);
+    }
+
+    private static String text(JsonObject s, String key, String path, String pattern, String what, boolean required,
+                               List<FieldError> errors) {
+        JsonValue v = s.get(key);
+        if (v == null || v == JsonValue.NULL) {
+            if (required) {
+                errors.add(new FieldError(path + "." + key, "is required"));
+            }
+            return null;
+        }
+        if (!(v instanceof JsonString str) || (pattern != null && !str.getString().matches(pattern))) {
+            errors.add(new FieldError(path + "." + key, "must be " + (what == null ? "text" : what)));
+            return null;
+        }
+        return str.getString();
+    }
+
+    private static List<String> codes(JsonObject s, String key, String path, List<FieldError> errors) {
+        JsonValue v = s.get(key);
+        if (v == null || v == JsonValue.NULL) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        if (!(v instanceof JsonArray array)) {
+            errors.add(new FieldError(path + "." + key, "must be a list of upper-case codes"));
+            return result;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonString str && str.getString().matches(CODE)) {
+                result.add(str.getString());
+            } else {
+                errors.add(new FieldError(path + "." + key + "[" + i + "]", "must be an upper-case code such as MANAGEMENT"));
+            }
+        }
+        return result;
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /** The policies a tenant can start from (POLICIES.md); everything they set stays editable by the tenant. */
 public enum PolicyTemplate {
-    GENERAL_FEEDBACK("general-feedback", null),
-    NETWORK_GRADING("network-grading", null),
+    GENERAL_FEEDBACK("general-feedback", "grading-single"),
+    NETWORK_GRADING("network-grading", "grading-severity"),
     OVERSEAS_GRADING("overseas-grading", "grading-loss-risk");
 
     private final String id;
@@ -21,13 +21,9 @@ public enum PolicyTemplate {
         return id;
     }
 
-    /** Null while the template's grading plugin is not built yet. */
+    /** The id of the grading plugin the template starts with; the registry says whether it is installed. */
     public String gradingPlugin() {
         return gradingPlugin;
-    }
-
-    public boolean available() {
-        return gradingPlugin != null;
     }
 
     public static Optional<PolicyTemplate> byId(String id) {
