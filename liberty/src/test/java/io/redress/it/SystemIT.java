@@ -435,8 +435,8 @@ class SystemIT {
                    "MAJOR": [{"stage": "RESPONSE", "anchor": "RECEIVED", "amount": 1, "unit": "WORKING_HOURS"}],
                    "FOO": []}}""");
         assertProblem(badPlans, 422);
-        assertEquals(List.of("handlingPlans.GENERAL[1].amount", "handlingPlans.GENERAL[1].anchor", "handlingPlans.GENERAL[1].unit"),
-                errorFields(badPlans).stream().sorted().toList());
+        assertEquals(List.of("handlingPlans.FOO", "handlingPlans.GENERAL[1].amount", "handlingPlans.GENERAL[1].anchor",
+                "handlingPlans.GENERAL[1].unit", "handlingPlans.IMPORTANT"), errorFields(badPlans).stream().sorted().toList());
         RestClient.Reply missingGrade = boss.put(policyPath, """
                 {"grading": {"plugin": "grading-loss-risk"},
                  "handlingPlans": {"GENERAL": [], "MAJOR": [], "FOO": []}}""");
@@ -552,5 +552,89 @@ class SystemIT {
         assertEquals("manual", byHand.json().getJsonObject("grade").getString("rule"));
         assertEquals(JsonValue.NULL, byHand.json().get("gradingFault"));
         assertTrue(dueTimes(byHand.json()).get("RESPONSE") != JsonValue.NULL);
+    }
+
+    @Test
+    void aDraftPolicyCanBeTriedOnAComplaintWithoutSavingIt() {
+        String slug = newSlug("try");
+        RestClient boss = tenant(slug);
+        String preview = "api/v1/tenants/" + slug + "/policy/preview";
+        String facts = complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "12000.00", "CNY");
+        JsonObject current = boss.post(preview, "{\"complaint\": " + facts + "}").json();
+        assertEquals("MAJOR", current.getJsonObject("grade").getString("code"));
+        JsonObject draft = boss.post(preview, """
+                {"policy": {"grading": {"plugin": "grading-loss-risk",
+                            "config": {"majorLossThreshold": {"amount": "50000.00", "currency": "CNY"}}}},
+                 "complaint": %s}""".formatted(facts)).json();
+        assertEquals("IMPORTANT", draft.getJsonObject("grade").getString("code"));
+        assertEquals("重要投诉", draft.getJsonObject("grade").getJsonObject("label").getString("zh-CN"));
+        Map<String, JsonValue> due = draft.getJsonArray("deadlines").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(d -> d.getString("stage"), d -> d.get("dueAt")));
+        assertEquals("\"2026-12-10T13:00:00Z\"", due.get("RESOLUTION").toString());
+        assertEquals(JsonValue.NULL, due.get("PLAN"));
+        assertEquals(1, boss.get("api/v1/tenants/" + slug + "/policy").json().getInt("version"), "trying saves nothing");
+        assertEquals(0, boss.get("api/v1/tenants/" + slug + "/complaints").json().getInt("total"));
+        RestClient.Reply bad = boss.post(preview, "{\"policy\": {\"grading\": {}}, \"complaint\": {\"channel\": \"FAX\"}}");
+        assertProblem(bad, 422);
+        assertTrue(errorFields(bad).containsAll(List.of("policy.grading.plugin", "complaint.channel")), bad::toString);
+    }
+
+    static List<String> chainRoles(JsonObject chain) {
+        return chain.getJsonArray("steps").stream()
+                .map(st -> st.asJsonObject().getJsonArray("approvers").stream()
+                        .map(a -> a.asJsonObject().getString("role")).collect(Collectors.joining("+")))
+                .toList();
+    }
+
+    @Test
+    void templatesBringTheirApprovalRulesKpisAndOrganisation() {
+        String a = newSlug("pa");
+        RestClient bossA = tenant(a, "general-feedback");
+        JsonObject policyA = bossA.get("api/v1/tenants/" + a + "/policy").json();
+        assertEquals("approval-thresholds", policyA.getJsonObject("approval").getString("plugin"));
+        assertEquals("kpi-scorecard", policyA.getJsonObject("kpi").getString("plugin"));
+        assertTrue(policyA.getJsonArray("organisation").toString().contains("COMPLAINT_DEPARTMENT"));
+        String chainA = "api/v1/tenants/" + a + "/policy/approval-chain";
+        // Policy A: a refund above 10,000 CNY needs the director; up to it, a supervisor
+        assertEquals(List.of("supervisor"), chainRoles(bossA.post(chainA,
+                "{\"type\": \"REFUND\", \"amount\": {\"amount\": \"10000.00\", \"currency\": \"CNY\"}}").json()));
+        assertEquals(List.of("director"), chainRoles(bossA.post(chainA,
+                "{\"type\": \"REFUND\", \"amount\": {\"amount\": \"10000.01\", \"currency\": \"CNY\"}}").json()));
+        // 1,409 USD = 10,003.90 CNY at the tenant's rate
+        assertEquals(List.of("director"), chainRoles(bossA.post(chainA,
+                "{\"type\": \"REFUND\", \"amount\": {\"amount\": \"1409.00\", \"currency\": \"USD\"}}").json()));
+        // a purchase: department head, then finance, then the CEO
+        JsonObject purchase = bossA.post(chainA, "{\"type\": \"PURCHASE\", \"amount\": {\"amount\": \"500.00\", \"currency\": \"CNY\"}}").json();
+        assertEquals(List.of("department-head", "finance", "ceo"), chainRoles(purchase));
+        assertTrue(purchase.getJsonArray("steps").stream().allMatch(st -> st.asJsonObject().getString("mode").equals("SERIAL")));
+
+        String c = newSlug("pc");
+        RestClient bossC = tenant(c);
+        JsonObject policyC = bossC.get("api/v1/tenants/" + c + "/policy").json();
+        assertTrue(policyC.getJsonArray("organisation").toString().contains("MIDDLE_EAST_CENTRE"));
+        String chainC = "api/v1/tenants/" + c + "/policy/approval-chain";
+        assertEquals(List.of("regional-centre-head"), chainRoles(bossC.post(chainC, "{\"type\": \"PLAN\", \"grade\": \"IMPORTANT\"}").json()));
+        assertEquals(List.of("management"), chainRoles(bossC.post(chainC, "{\"type\": \"PLAN\", \"grade\": \"MAJOR\"}").json()));
+        assertEquals(List.of("management", "general-manager"), chainRoles(bossC.post(chainC,
+                "{\"type\": \"COMPENSATION\", \"grade\": \"MAJOR\", \"amount\": {\"amount\": \"150000.00\", \"currency\": \"CNY\"}}").json()));
+        JsonObject none = bossC.post(chainC, "{\"type\": \"PLAN\", \"grade\": \"GENERAL\"}").json();
+        assertFalse(none.getBoolean("needsApproval"));
+        assertEquals(List.of("type"), errorFields(bossC.post(chainC, "{\"type\": \"BRIBE\"}")));
+
+        // the approval rules and the organisation are policy too: validated, versioned
+        RestClient.Reply badRules = bossC.put("api/v1/tenants/" + c + "/policy", """
+                {"grading": {"plugin": "grading-loss-risk"},
+                 "approval": {"plugin": "approval-thresholds", "config": {"rules": [{"id": "x", "types": ["LUNCH"], "steps": []}]}},
+                 "kpi": {"plugin": "no-such-kpi"},
+                 "organisation": [{"code": "legal", "kind": "TEAM", "name": {"zh-CN": "法务", "en": ""}}]}""");
+        assertProblem(badRules, 422);
+        List<String> fields = errorFields(badRules);
+        assertTrue(fields.stream().anyMatch(f -> f.startsWith("approval.config.rules[0]")), fields::toString);
+        assertTrue(fields.containsAll(List.of("kpi.plugin", "organisation[0].code", "organisation[0].kind", "organisation[0].name.en")),
+                fields::toString);
+        RestClient.Reply kept = bossC.put("api/v1/tenants/" + c + "/policy", "{\"grading\": {\"plugin\": \"grading-loss-risk\"}}");
+        assertEquals(200, kept.status(), kept::toString);
+        assertEquals("approval-thresholds", kept.json().getJsonObject("approval").getString("plugin"), "left out, the approval rules stay");
+        assertEquals(policyC.getJsonArray("organisation"), kept.json().getJsonArray("organisation"));
     }
 }

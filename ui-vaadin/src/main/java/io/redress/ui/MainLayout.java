@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import io.redress.ui.complaint.InboxView;
 import io.redress.ui.i18n.RedressI18nProvider;
+import io.redress.ui.policy.PolicyView;
 import io.redress.ui.session.SignedIn;
 
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final Span who = new Span();
+    private final SideNavItem policy;
 
     public MainLayout() {
         H1 title = new H1(getTranslation("app.title"));
@@ -57,7 +59,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
+        policy = new SideNavItem(getTranslation("nav.policy"), PolicyView.class);
+        policy.setVisible(SignedIn.caller().filter(PolicyView::allowed).isPresent());
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class), policy);
         addToDrawer(nav);
     }
 
@@ -75,7 +79,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             }
         }
         SignedIn.caller().ifPresentOrElse(
-                caller -> who.setText(caller.username() + " · " + caller.tenant()),
+                caller -> {
+                    who.setText(caller.username() + " · " + caller.tenant());
+                    policy.setVisible(PolicyView.allowed(caller));
+                },
                 () -> event.forwardTo(LoginView.class));
     }
 

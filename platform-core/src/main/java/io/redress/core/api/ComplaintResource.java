@@ -4,8 +4,6 @@ import io.redress.core.InvalidInputException;
 import io.redress.core.NotFoundException;
 import io.redress.core.complaint.CaseFile;
 import io.redress.core.complaint.CaseQuery;
-import io.redress.core.complaint.Complainant;
-import io.redress.core.complaint.Complainant.ComplainantKind;
 import io.redress.core.complaint.ComplaintGrading;
 import io.redress.core.complaint.ComplaintIntake;
 import io.redress.core.complaint.ComplaintQueries;
@@ -14,12 +12,7 @@ import io.redress.core.complaint.NewComplaint;
 import io.redress.core.identity.Caller;
 import io.redress.core.tenant.Tenant;
 import io.redress.core.tenant.Tenants;
-import io.redress.plugin.api.Channel;
-import io.redress.plugin.api.Emotion;
 import io.redress.plugin.api.FieldError;
-import io.redress.plugin.api.Impact;
-import io.redress.plugin.api.Money;
-import io.redress.plugin.api.RiskFlag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -55,8 +47,6 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
 public class ComplaintResource {
-
-    private static final int MAX_TEXT = 20_000;
 
     @Inject
     ComplaintIntake intake;
@@ -93,7 +83,7 @@ public class ComplaintResource {
             throw new InvalidInputException("Idempotency-Key", "must be 1–200 characters");
         }
         JsonInput in = JsonInput.parse(body);
-        NewComplaint complaint = read(in);
+        NewComplaint complaint = ComplaintInput.read(in);
         ComplaintIntake.Intake result = intake.take(tenant, complaint, idempotencyKey, sha256(in.json().toString()), caller.username());
         String json = Representations.caseFile(result.caseFile(), locale(), clock.instant()).toString();
         if (!result.created()) {
@@ -159,37 +149,6 @@ public class ComplaintResource {
         String gradeFilter = grade == null || grade.isBlank() ? null : grade;
         return Representations.page(queries.page(tenant, new CaseQuery(statusFilter, gradeFilter, overdueFilter, pageNumber, pageSize)),
                 locale()).toString();
-    }
-
-    private static NewComplaint read(JsonInput in) {
-        Channel channel = in.enumValue("channel", Channel.class, true);
-        Instant receivedAt = in.instant("receivedAt", true);
-        String region = in.matching("region", false, 64, TenantConfigResource.CALENDAR_CODE, "a calendar code such as MIDDLE_EAST");
-        String language = in.matching("language", false, 16, "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", "a language tag such as ar or zh-CN");
-        JsonInput person = in.object("complainant", true);
-        Complainant complainant = null;
-        if (person != null) {
-            String name = person.string("name", true, 200);
-            String organization = person.string("organization", false, 200);
-            ComplainantKind kind = person.enumValue("kind", ComplainantKind.class, false);
-            String email = person.matching("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address");
-            String phone = person.matching("phone", false, 64, "[+0-9 ()./-]{3,64}", "a phone number");
-            String country = person.matching("country", false, 2, "[A-Z]{2}", "an ISO 3166 two-letter country code");
-            String accountId = person.string("accountId", false, 100);
-            complainant = new Complainant(name, organization, kind, email, phone, country, accountId);
-        }
-        String category = in.string("category", false, 64);
-        String subject = in.string("subject", true, 500);
-        String description = in.string("description", false, MAX_TEXT);
-        String expected = in.string("expectedResolution", false, MAX_TEXT);
-        Money loss = in.money("claimedLoss", false);
-        Integer count = in.integer("complainantCount", false, 1, 100_000);
-        Impact impact = in.enumValue("impact", Impact.class, false);
-        Emotion emotion = in.enumValue("emotion", Emotion.class, false);
-        var flags = in.enumSet("flags", RiskFlag.class);
-        in.check();
-        return new NewComplaint(channel, receivedAt, region, language, complainant, category, subject, description, expected,
-                loss, count == null ? 1 : count, impact, emotion, flags);
     }
 
     private static int number(String field, String value, int fallback, int min, int max, List<FieldError> errors) {

@@ -1,18 +1,33 @@
 package io.redress.core.api;
 
+import io.redress.core.InvalidInputException;
 import io.redress.core.NotFoundException;
+import io.redress.core.complaint.NewComplaint;
 import io.redress.core.identity.Caller;
 import io.redress.core.policy.ActivePolicy;
 import io.redress.core.policy.GradePlan;
 import io.redress.core.policy.PolicyDraft;
+import io.redress.core.plugin.PluginFaultException;
+import io.redress.core.plugin.PluginRegistry;
+import io.redress.core.policy.OrganisationUnit;
+import io.redress.core.policy.PluginChoice;
+import io.redress.core.policy.PolicyPreview;
 import io.redress.core.policy.PolicyRejectedException;
+import io.redress.core.policy.PolicyWorkbench;
 import io.redress.core.policy.Policies;
 import io.redress.core.policy.PolicyJson;
 import io.redress.core.sla.CalendarDefinition;
 import io.redress.core.sla.Calendars;
 import io.redress.core.tenant.Tenants;
+import io.redress.plugin.api.ApprovalChain;
+import io.redress.plugin.api.ApprovalChainPolicy;
+import io.redress.plugin.api.ApprovalStep;
+import io.redress.plugin.api.ComplaintFacts;
+import io.redress.plugin.api.DecisionRequest;
+import io.redress.plugin.api.DecisionType;
 import io.redress.plugin.api.ExchangeRates;
 import io.redress.plugin.api.FieldError;
+import io.redress.plugin.api.Money;
 import io.redress.plugin.api.PluginConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +39,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -58,6 +74,12 @@ public class TenantConfigResource {
 
     @Inject
     Policies policies;
+
+    @Inject
+    PolicyWorkbench workbench;
+
+    @Inject
+    PluginRegistry registry;
 
     @Context
     SecurityContext security;
@@ -162,33 +184,169 @@ public class TenantConfigResource {
         Caller caller = requireAdmin();
         JsonInput in = JsonInput.parse(body);
         List<FieldError> errors = new ArrayList<>();
+        PolicyDraft draft = readDraft(in.json(), "", errors);
+        if (!errors.isEmpty()) {
+            // report the plugins' objections too, so that one answer names every bad field
+            if (draft.gradingPlugin() != null) {
+                List<FieldError> parsed = List.copyOf(errors);
+                workbench.problems(draft).stream()
+                        .filter(p -> parsed.stream().noneMatch(e -> e.field().startsWith(p.field() + "[") || e.field().startsWith(p.field() + ".")))
+                        .forEach(errors::add);
+            }
+            throw new PolicyRejectedException(errors);
+        }
+        return policyJson(policies.replace(tenant, draft, caller.username())).toString();
+    }
+
+    /**
+     * What a complaint would get under a draft policy, without saving anything:
+     * {@code {"policy": {…as PUT /policy…, optional}, "complaint": {…as POST /complaints…}}}.
+     */
+    @POST
+    @Path("policy/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String previewPolicy(String body) {
+        requireAdmin();
+        JsonInput in = JsonInput.parse(body);
+        List<FieldError> errors = new ArrayList<>();
+        PolicyDraft draft = in.json().get("policy") instanceof JsonObject p ? readDraft(p, "policy.", errors) : null;
+        JsonInput complaintIn = in.object("complaint", true);
+        NewComplaint complaint = null;
+        if (complaintIn != null) {
+            try {
+                complaint = ComplaintInput.read(complaintIn);
+            } catch (InvalidInputException invalid) {
+                errors.addAll(invalid.errors());
+            }
+        } else {
+            errors.addAll(in.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new PolicyRejectedException(errors);
+        }
+        ComplaintFacts facts = new ComplaintFacts(complaint.channel(), complaint.complainantCount(), complaint.claimedLoss(),
+                complaint.impact(), complaint.emotion(), complaint.flags(), complaint.category(),
+                ExchangeRates.only(Currency.getInstance("CNY")));
+        String defaultRegion = tenants.find(tenant).orElseThrow().defaultCalendar();
+        PolicyPreview preview = workbench.preview(tenant, draft, facts, complaint.receivedAt(), complaint.region(), defaultRegion);
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        if (preview.grade() == null) {
+            b.addNull("grade").add("fault", preview.fault());
+        } else {
+            b.add("grade", Json.createObjectBuilder().add("code", preview.grade().code()).add("rule", preview.rule())
+                    .add("label", Json.createObjectBuilder().add("zh-CN", preview.grade().label().zh()).add("en", preview.grade().label().en())));
+        }
+        JsonArrayBuilder deadlines = Json.createArrayBuilder();
+        preview.deadlines().forEach(d -> {
+            JsonObjectBuilder due = Json.createObjectBuilder().add("stage", d.stage()).add("anchor", d.anchor());
+            if (d.dueAt() == null) {
+                due.addNull("dueAt");
+            } else {
+                due.add("dueAt", d.dueAt().toString());
+            }
+            deadlines.add(due);
+        });
+        return b.add("deadlines", deadlines).build().toString();
+    }
+
+    /** {@code {"grading": {"plugin": "…", "config": {…}}, "handlingPlans": {…}}}; errors get {@code prefix}. */
+    private static PolicyDraft readDraft(JsonObject json, String prefix, List<FieldError> errors) {
         String plugin = null;
         PluginConfig config = PluginConfig.of(Map.of());
-        JsonValue grading = in.json().get("grading");
+        JsonValue grading = json.get("grading");
         if (!(grading instanceof JsonObject g)) {
-            errors.add(new FieldError("grading", "is required: {\"plugin\": \"…\", \"config\": {…}}"));
+            errors.add(new FieldError(prefix + "grading", "is required: {\"plugin\": \"…\", \"config\": {…}}"));
         } else {
             if (g.get("plugin") instanceof JsonString id) {
                 plugin = id.getString();
             } else {
-                errors.add(new FieldError("grading.plugin", "is required: the id of a grading plugin"));
+                errors.add(new FieldError(prefix + "grading.plugin", "is required: the id of a grading plugin"));
             }
             JsonValue configValue = g.get("config");
             if (configValue instanceof JsonObject c) {
                 config = PluginConfig.of(PolicyJson.parseObject(c.toString()));
             } else if (configValue != null && configValue != JsonValue.NULL) {
-                errors.add(new FieldError("grading.config", "must be an object"));
+                errors.add(new FieldError(prefix + "grading.config", "must be an object"));
             }
         }
         Map<String, GradePlan> plans = null;
-        JsonValue plansValue = in.json().get("handlingPlans");
+        JsonValue plansValue = json.get("handlingPlans");
         if (plansValue != null && plansValue != JsonValue.NULL) {
-            plans = PolicyJson.parsePlans(plansValue, "handlingPlans.", errors);
+            plans = PolicyJson.parsePlans(plansValue, prefix + "handlingPlans.", errors);
         }
-        if (!errors.isEmpty()) {
-            throw new PolicyRejectedException(errors);
+        List<OrganisationUnit> organisation = json.containsKey("organisation")
+                ? PolicyJson.parseOrganisation(json.get("organisation"), prefix + "organisation", errors) : null;
+        return new PolicyDraft(plugin, config, plans, readChoice(json, "approval", prefix, errors),
+                readChoice(json, "kpi", prefix, errors), organisation);
+    }
+
+    /** {@code "approval": {"plugin": "…", "config": {…}}}; left out, the current version's choice stays. */
+    private static PolicyDraft.Choice readChoice(JsonObject json, String key, String prefix, List<FieldError> errors) {
+        JsonValue value = json.get(key);
+        if (value == null) {
+            return null;
         }
-        return policyJson(policies.replace(tenant, new PolicyDraft(plugin, config, plans), caller.username())).toString();
+        if (!(value instanceof JsonObject o) || !(o.get("plugin") instanceof JsonString id)) {
+            errors.add(new FieldError(prefix + key + ".plugin", "is required: the id of a plugin"));
+            return null;
+        }
+        JsonValue configValue = o.get("config");
+        if (configValue != null && configValue != JsonValue.NULL && !(configValue instanceof JsonObject)) {
+            errors.add(new FieldError(prefix + key + ".config", "must be an object"));
+            return null;
+        }
+        PluginConfig config = configValue instanceof JsonObject c ? PluginConfig.of(PolicyJson.parseObject(c.toString()))
+                : PluginConfig.of(Map.of());
+        return new PolicyDraft.Choice(id.getString(), config);
+    }
+
+    /**
+     * The approval chain a decision needs under the policy in force:
+     * {@code {"type": "REFUND", "amount": {"amount": "12000.00", "currency": "CNY"}, "grade": "MAJOR", "department": "…", "region": "…"}}.
+     */
+    @POST
+    @Path("policy/approval-chain")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String approvalChain(String body) {
+        requireReader();
+        JsonInput in = JsonInput.parse(body);
+        DecisionType type = in.enumValue("type", DecisionType.class, true);
+        Money amount = in.money("amount", false);
+        String grade = in.matching("grade", false, 64, "[A-Z][A-Z0-9_]{0,63}", "a grade code such as MAJOR");
+        String department = in.string("department", false, 64);
+        String region = in.string("region", false, 64);
+        in.check();
+        ActivePolicy policy = policies.current(tenant);
+        if (policy.approval() == null) {
+            throw new UnprocessableException("the policy in force (version " + policy.version() + ") names no approval-chain plugin");
+        }
+        if (amount != null && !policies.exchangeRates(tenant).knows(amount.currency())) {
+            throw new InvalidInputException("amount.currency", "no exchange rate for " + amount.currency().getCurrencyCode());
+        }
+        ApprovalChainPolicy chains = registry.approvalChainPolicy(policy.approval().plugin(), policy.approval().config());
+        ApprovalChain chain;
+        try {
+            chain = registry.approvalChain(chains, new DecisionRequest(type, amount, grade, department, region,
+                    policies.exchangeRates(tenant)));
+        } catch (PluginFaultException fault) {
+            throw new UnprocessableException(fault.getMessage());
+        }
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        for (ApprovalStep step : chain.steps()) {
+            JsonArrayBuilder approvers = Json.createArrayBuilder();
+            step.approvers().forEach(a -> approvers.add(Json.createObjectBuilder().add("role", a.role()).add("scope", a.scope().name())));
+            steps.add(Json.createObjectBuilder()
+                    .add("mode", step.mode().name())
+                    .add("approvers", approvers)
+                    .add("deadline", Json.createObjectBuilder().add("amount", step.deadlineAmount()).add("unit", step.deadlineUnit().name())));
+        }
+        return Json.createObjectBuilder()
+                .add("plugin", policy.approval().plugin())
+                .add("policyVersion", policy.version())
+                .add("rule", chain.ruleId())
+                .add("needsApproval", !chain.steps().isEmpty())
+                .add("steps", steps)
+                .build().toString();
     }
 
     @GET
@@ -219,6 +377,20 @@ public class TenantConfigResource {
                         .add("config", PolicyJson.toJson(policy.gradingConfig().values())))
                 .add("grades", grades)
                 .add("handlingPlans", PolicyJson.plansToJson(policy.handlingPlans()))
+                .add("approval", choiceJson(policy.approval()))
+                .add("kpi", choiceJson(policy.kpi()))
+                .add("organisation", PolicyJson.organisationToJson(policy.organisation()))
+                .build();
+    }
+
+    private static JsonValue choiceJson(PluginChoice choice) {
+        if (choice == null) {
+            return JsonValue.NULL;
+        }
+        return Json.createObjectBuilder()
+                .add("plugin", choice.plugin())
+                .add("version", choice.version())
+                .add("config", PolicyJson.toJson(choice.config().values()))
                 .build();
     }
 

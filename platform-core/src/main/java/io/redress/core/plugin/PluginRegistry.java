@@ -1,6 +1,9 @@
 package io.redress.core.plugin;
 
+import io.redress.plugin.api.ApprovalChain;
+import io.redress.plugin.api.ApprovalChainPolicy;
 import io.redress.plugin.api.ComplaintFacts;
+import io.redress.plugin.api.DecisionRequest;
 import io.redress.plugin.api.GradeDecision;
 import io.redress.plugin.api.GradingScheme;
 import io.redress.plugin.api.PluginConfig;
@@ -36,6 +39,7 @@ public class PluginRegistry {
 
     private final Map<String, PluginFactory<?>> factories = new ConcurrentHashMap<>();
     private final Map<String, GradingScheme> schemes = new ConcurrentHashMap<>();
+    private final Map<String, ApprovalChainPolicy> approvals = new ConcurrentHashMap<>();
 
     @Resource
     ManagedExecutorService executor;
@@ -72,6 +76,37 @@ public class PluginRegistry {
                     .orElseThrow(() -> new IllegalStateException("no grading plugin " + pluginId));
             return (GradingScheme) factory.create(config.withDefaults(factory.configSchema()));
         });
+    }
+
+    /** An approval-chain plugin for a configuration; instances are immutable, so one serves every call. */
+    public ApprovalChainPolicy approvalChainPolicy(String pluginId, PluginConfig config) {
+        return approvals.computeIfAbsent(pluginId + "|" + config, key -> {
+            PluginFactory<?> factory = find(pluginId)
+                    .filter(f -> f.kind() == PluginKind.APPROVAL_CHAIN)
+                    .orElseThrow(() -> new IllegalStateException("no approval-chain plugin " + pluginId));
+            return (ApprovalChainPolicy) factory.create(config.withDefaults(factory.configSchema()));
+        });
+    }
+
+    /** The chain a decision needs, within the time limit; a failing plugin answers {@link PluginFaultException}. */
+    public ApprovalChain approvalChain(ApprovalChainPolicy policy, DecisionRequest request) {
+        Future<ApprovalChain> call = executor.submit(() -> policy.chainFor(request));
+        try {
+            ApprovalChain chain = call.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            if (chain == null) {
+                throw new PluginFaultException("the approval-chain plugin returned no chain");
+            }
+            return chain;
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new PluginFaultException("the approval-chain plugin did not answer within " + timeoutMillis + " ms");
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "approval-chain plugin failed", e.getCause());
+            throw new PluginFaultException("the approval-chain plugin failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PluginFaultException("interrupted while asking the approval-chain plugin");
+        }
     }
 
     /**

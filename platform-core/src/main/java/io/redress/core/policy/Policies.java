@@ -58,15 +58,30 @@ public class Policies {
             throw new IllegalStateException("defaults of " + factory.id() + " do not validate: " + errors);
         }
         GradingScheme scheme = plugins.gradingScheme(factory.id(), config);
-        TemplateStages details = TemplateStages.of(template);
+        TemplateData details = TemplateData.of(template);
         Map<String, GradePlan> plans = new LinkedHashMap<>();
         for (GradeDefinition grade : scheme.grades()) {
             plans.put(grade.code(), new GradePlan(scheme.defaultPlan(grade.code()).stages().stream()
                     .map(clock -> details.rule(grade.code(), clock)).toList()));
         }
-        TenantPolicy policy = store(1, factory, config, plans, actor);
+        PluginChoice approval = details.approval().map(c -> fromPreset(c, PluginKind.APPROVAL_CHAIN)).orElse(null);
+        PluginChoice kpi = details.kpi().map(c -> fromPreset(c, PluginKind.KPI_INCENTIVE)).orElse(null);
+        TenantPolicy policy = store(1, factory, config, plans, approval, kpi, details.organisation(), actor);
         em.persist(new ExchangeRateTable(ExchangeRates.only(CNY), clock.instant()));
         return ActivePolicy.of(policy);
+    }
+
+    private PluginChoice fromPreset(TemplateData.PresetChoice choice, PluginKind kind) {
+        PluginFactory<?> factory = plugins.find(choice.plugin()).filter(f -> f.kind() == kind)
+                .orElseThrow(() -> new IllegalStateException(kind + " plugin " + choice.plugin() + " is not installed"));
+        PluginConfig config = choice.preset() == null ? factory.configSchema().defaults()
+                : Optional.ofNullable(factory.presets().get(choice.preset()))
+                .orElseThrow(() -> new IllegalStateException(choice.plugin() + " has no preset " + choice.preset()));
+        List<FieldError> errors = factory.validate(config);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("preset " + choice.preset() + " of " + factory.id() + " does not validate: " + errors);
+        }
+        return new PluginChoice(factory.id(), factory.version(), config);
     }
 
     /**
@@ -76,16 +91,36 @@ public class Policies {
     @Transactional
     public ActivePolicy replace(String tenant, PolicyDraft draft, String actor) {
         Tenancy.bind(em, tenant);
+        ActivePolicy current = current();
+        CheckedDraft checked = check(draft);
+        PluginChoice approval = draft.approval() == null ? current.approval() : checked.approval();
+        PluginChoice kpi = draft.kpi() == null ? current.kpi() : checked.kpi();
+        List<OrganisationUnit> organisation = draft.organisation() == null ? current.organisation() : draft.organisation();
+        return ActivePolicy.of(store(current.version() + 1, checked.factory(), draft.gradingConfig(), checked.plans(),
+                approval, kpi, organisation, actor));
+    }
+
+    /**
+     * A draft that passed every check, with its plans complete and in the scheme's grade order; {@code approval} and
+     * {@code kpi} are null where the draft left them out.
+     */
+    public record CheckedDraft(PluginFactory<?> factory, GradingScheme scheme, Map<String, GradePlan> plans,
+                               PluginChoice approval, PluginChoice kpi) {
+    }
+
+    /** The checks of {@link #replace}, without writing anything; throws {@link PolicyRejectedException}. */
+    public CheckedDraft check(PolicyDraft draft) {
         List<FieldError> errors = new ArrayList<>();
         Optional<PluginFactory<?>> factory = gradingFactory(draft.gradingPlugin());
         if (factory.isEmpty()) {
             errors.add(new FieldError("grading.plugin", "no installed grading plugin has the id '" + draft.gradingPlugin()
-                    + "'; installed: " + plugins.all().stream().filter(f -> f.kind() == PluginKind.GRADING_SCHEME)
-                    .map(PluginFactory::id).toList()));
+                    + "'; installed: " + gradingPlugins().stream().map(PluginFactory::id).toList()));
             throw new PolicyRejectedException(errors);
         }
         factory.get().validate(draft.gradingConfig())
                 .forEach(e -> errors.add(new FieldError("grading.config." + e.field(), e.message())));
+        PluginChoice approval = checkChoice(draft.approval(), "approval", PluginKind.APPROVAL_CHAIN, errors);
+        PluginChoice kpi = checkChoice(draft.kpi(), "kpi", PluginKind.KPI_INCENTIVE, errors);
         if (!errors.isEmpty()) {
             throw new PolicyRejectedException(errors);
         }
@@ -113,7 +148,27 @@ public class Policies {
         }
         Map<String, GradePlan> ordered = new LinkedHashMap<>();
         grades.forEach(g -> ordered.put(g, plans.get(g)));
-        return ActivePolicy.of(store(current().version() + 1, factory.get(), draft.gradingConfig(), ordered, actor));
+        return new CheckedDraft(factory.get(), scheme, ordered, approval, kpi);
+    }
+
+    private PluginChoice checkChoice(PolicyDraft.Choice choice, String path, PluginKind kind, List<FieldError> errors) {
+        if (choice == null) {
+            return null;
+        }
+        Optional<PluginFactory<?>> factory = plugins.find(choice.plugin() == null ? "" : choice.plugin()).filter(f -> f.kind() == kind);
+        if (factory.isEmpty()) {
+            errors.add(new FieldError(path + ".plugin", "no installed " + kind + " plugin has the id '" + choice.plugin()
+                    + "'; installed: " + plugins.all().stream().filter(f -> f.kind() == kind).map(PluginFactory::id).toList()));
+            return null;
+        }
+        int before = errors.size();
+        factory.get().validate(choice.config()).forEach(e -> errors.add(new FieldError(path + ".config." + e.field(), e.message())));
+        return errors.size() == before ? new PluginChoice(factory.get().id(), factory.get().version(), choice.config()) : null;
+    }
+
+    /** The grading plugins a tenant can choose from. */
+    public List<PluginFactory<?>> gradingPlugins() {
+        return plugins.all().stream().filter(f -> f.kind() == PluginKind.GRADING_SCHEME).toList();
     }
 
     private Map<String, GradePlan> defaultPlans(GradingScheme scheme) {
@@ -122,10 +177,12 @@ public class Policies {
         return plans;
     }
 
-    private TenantPolicy store(int version, PluginFactory<?> factory, PluginConfig config, Map<String, GradePlan> plans, String actor) {
+    private TenantPolicy store(int version, PluginFactory<?> factory, PluginConfig config, Map<String, GradePlan> plans,
+                               PluginChoice approval, PluginChoice kpi, List<OrganisationUnit> organisation, String actor) {
         TenantPolicy policy = new TenantPolicy(version, factory.id(), factory.version(),
                 PolicyJson.toJson(config.values()).toString(), PolicyJson.plansToJson(plans).toString(),
                 clock.instant(), actor);
+        policy.choose(approval, kpi, PolicyJson.organisationToJson(organisation).toString());
         em.persist(policy);
         return policy;
     }

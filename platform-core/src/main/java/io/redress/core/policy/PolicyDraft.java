@@ -2,6 +2,7 @@ package io.redress.core.policy;
 
 import io.redress.plugin.api.PluginConfig;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +10,18 @@ import java.util.Map;
  * plugin's schema and grades before it becomes the next version.
  *
  * @param handlingPlans null to take the plugin's default plan for every grade
+ * @param approval      the approval-chain plugin and its configuration; null keeps the current version's
+ * @param kpi           the KPI plugin and its configuration; null keeps the current version's
+ * @param organisation  null keeps the current version's
  */
-public record PolicyDraft(String gradingPlugin, PluginConfig gradingConfig, Map<String, GradePlan> handlingPlans) {
+public record PolicyDraft(String gradingPlugin, PluginConfig gradingConfig, Map<String, GradePlan> handlingPlans,
+                          Choice approval, Choice kpi, List<OrganisationUnit> organisation) {
+
+    public PolicyDraft(String gradingPlugin, PluginConfig gradingConfig, Map<String, GradePlan> handlingPlans) {
+        this(gradingPlugin, gradingConfig, handlingPlans, null, null, null);
+    }
+
+    /** A plugin chosen in a draft, before its version is known. */
+    public record Choice(String plugin, PluginConfig config) {
+    }
 }

@@ -2,6 +2,7 @@ package io.redress.core.policy;
 
 import io.redress.plugin.api.DeadlineUnit;
 import io.redress.plugin.api.FieldError;
+import io.redress.plugin.api.LocalizedText;
 import io.redress.plugin.api.StagePlan;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -249,5 +250,66 @@ public final class PolicyJson {
             }
         }
         return result;
+    }
+
+    public static JsonArray organisationToJson(List<OrganisationUnit> units) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        units.forEach(u -> list.add(Json.createObjectBuilder()
+                .add("code", u.code())
+                .add("kind", u.kind().name())
+                .add("name", Json.createObjectBuilder().add("zh-CN", u.name().zh()).add("en", u.name().en()))));
+        return list.build();
+    }
+
+    public static List<OrganisationUnit> organisationFromJson(String json) {
+        List<FieldError> errors = new ArrayList<>();
+        List<OrganisationUnit> units = parseOrganisation(Json.createReader(new StringReader(json)).readValue(), "organisation", errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("stored organisation is invalid: " + errors);
+        }
+        return units;
+    }
+
+    /** {@code [{"code": "LEGAL", "kind": "DEPARTMENT", "name": {"zh-CN": "法务部", "en": "Legal"}}, …]}, codes unique. */
+    public static List<OrganisationUnit> parseOrganisation(JsonValue value, String path, List<FieldError> errors) {
+        List<OrganisationUnit> units = new ArrayList<>();
+        if (!(value instanceof JsonArray array)) {
+            errors.add(new FieldError(path, "must be a list of {code, kind, name}"));
+            return units;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (!(array.get(i) instanceof JsonObject u)) {
+                errors.add(new FieldError(at, "must be an object"));
+                continue;
+            }
+            int before = errors.size();
+            String code = text(u, "code", at, CODE, "an upper-case code such as LEGAL", true, errors);
+            if (code != null && !codes.add(code)) {
+                errors.add(new FieldError(at + ".code", "appears twice"));
+            }
+            String kindName = text(u, "kind", at, null, null, true, errors);
+            OrganisationUnit.Kind kind = null;
+            if (kindName != null) {
+                try {
+                    kind = OrganisationUnit.Kind.valueOf(kindName);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError(at + ".kind", "must be one of " + List.of(OrganisationUnit.Kind.values())));
+                }
+            }
+            String zh = null;
+            String en = null;
+            if (!(u.get("name") instanceof JsonObject name)) {
+                errors.add(new FieldError(at + ".name", "is required: {\"zh-CN\": \"…\", \"en\": \"…\"}"));
+            } else {
+                zh = text(name, "zh-CN", at + ".name", ".*\\S.*", "a name in Chinese", true, errors);
+                en = text(name, "en", at + ".name", ".*\\S.*", "a name in English", true, errors);
+            }
+            if (errors.size() == before) {
+                units.add(new OrganisationUnit(code, kind, LocalizedText.of(zh, en)));
+            }
+        }
+        return units;
     }
 }

@@ -26,6 +26,19 @@ public class TenantPolicy extends TenantOwned {
     private String gradingConfig;
     @Column(name = "handling_plans", nullable = false)
     private String handlingPlans;
+    @Column(name = "approval_plugin")
+    private String approvalPlugin;
+    @Column(name = "approval_plugin_version")
+    private String approvalPluginVersion;
+    @Column(name = "approval_config")
+    private String approvalConfig;
+    @Column(name = "kpi_plugin")
+    private String kpiPlugin;
+    @Column(name = "kpi_plugin_version")
+    private String kpiPluginVersion;
+    @Column(name = "kpi_config")
+    private String kpiConfig;
+    private String organisation;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
@@ -43,6 +56,49 @@ public class TenantPolicy extends TenantOwned {
         this.handlingPlans = handlingPlans;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    /** Sets what the version chose besides grading; called before it is first persisted, never after. */
+    void choose(PluginChoice approval, PluginChoice kpi, String organisationJson) {
+        if (approval != null) {
+            this.approvalPlugin = approval.plugin();
+            this.approvalPluginVersion = approval.version();
+            this.approvalConfig = PolicyJson.toJson(approval.config().values()).toString();
+        }
+        if (kpi != null) {
+            this.kpiPlugin = kpi.plugin();
+            this.kpiPluginVersion = kpi.version();
+            this.kpiConfig = PolicyJson.toJson(kpi.config().values()).toString();
+        }
+        this.organisation = organisationJson;
+    }
+
+    public String approvalPlugin() {
+        return approvalPlugin;
+    }
+
+    public String approvalPluginVersion() {
+        return approvalPluginVersion;
+    }
+
+    public String approvalConfig() {
+        return approvalConfig;
+    }
+
+    public String kpiPlugin() {
+        return kpiPlugin;
+    }
+
+    public String kpiPluginVersion() {
+        return kpiPluginVersion;
+    }
+
+    public String kpiConfig() {
+        return kpiConfig;
+    }
+
+    public String organisation() {
+        return organisation;
     }
 
     public int version() {

@@ -71,7 +71,7 @@ public class DeadlineSchedule {
      * The due time of a stage whose anchor happened at {@code anchor}. A weekly stage is due at the end of the working
      * time of its weekday after the anchor's day (the next working day, if that weekday is a holiday).
      */
-    static Instant dueAt(StagePlan stage, BusinessCalendar calendar, Instant anchor) {
+    public static Instant dueAt(StagePlan stage, BusinessCalendar calendar, Instant anchor) {
         if (stage.weeklyOn() == null) {
             return calendar.dueAt(anchor, stage.amount(), stage.unit());
         }

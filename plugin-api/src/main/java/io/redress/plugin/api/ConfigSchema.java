@@ -69,7 +69,7 @@ public record ConfigSchema(List<ConfigField> fields) {
         String key = f.key();
         switch (f.type()) {
             case INTEGER -> {
-                if (!(value instanceof Number n) || new BigDecimal(n.toString()).stripTrailingZeros().scale() > 0) {
+                if (!(value instanceof Number n) || !isWhole(n)) {
                     errors.add(new FieldError(key, "must be a whole number"));
                 } else {
                     checkBounds(f, key, new BigDecimal(n.toString()), errors);
@@ -100,6 +100,19 @@ public record ConfigSchema(List<ConfigField> fields) {
             case MAP -> {
                 if (!(value instanceof Map<?, ?>)) {
                     errors.add(new FieldError(key, "must be an object"));
+                }
+            }
+            case OBJECT_LIST -> {
+                if (!(value instanceof Collection<?> items)) {
+                    errors.add(new FieldError(key, "must be a list of objects"));
+                } else {
+                    int i = 0;
+                    for (Object item : items) {
+                        if (!(item instanceof Map<?, ?>)) {
+                            errors.add(new FieldError(key + "[" + i + "]", "must be an object"));
+                        }
+                        i++;
+                    }
                 }
             }
             case STRING -> {
@@ -138,7 +151,7 @@ public record ConfigSchema(List<ConfigField> fields) {
             errors.add(new FieldError(key, "must be {\"amount\": n, \"unit\": \"…\"}"));
             return;
         }
-        if (!(m.get("amount") instanceof Number n)) {
+        if (!(m.get("amount") instanceof Number n) || !isWhole(n)) {
             errors.add(new FieldError(key + ".amount", "must be a whole number"));
         } else {
             checkBounds(f, key + ".amount", new BigDecimal(n.toString()), errors);
@@ -155,6 +168,10 @@ public record ConfigSchema(List<ConfigField> fields) {
         if (f.max() != null && value.compareTo(f.max()) > 0) {
             errors.add(new FieldError(key, "must be at most " + f.max().toPlainString()));
         }
+    }
+
+    private static boolean isWhole(Number n) {
+        return decimal(n).map(d -> d.stripTrailingZeros().scale() <= 0).orElse(false);
     }
 
     static Optional<BigDecimal> decimal(Object value) {

@@ -18,5 +18,10 @@ public enum ConfigType {
     MAP,
     /** free text */
     STRING,
-    BOOLEAN
+    BOOLEAN,
+    /**
+     * a list of JSON objects, e.g. a plugin's rules; the schema only checks that each item is an object, and the
+     * plugin checks their shape in its own {@code validate}, naming each fault by its path ({@code rules[2].steps[0].mode})
+     */
+    OBJECT_LIST
 }

@@ -49,12 +49,32 @@ public final class PluginConfig {
         return new Money(new BigDecimal(m.get("amount").toString()), Currency.getInstance((String) m.get("currency")));
     }
 
+    /** A DURATION setting: {@code {"amount": 3, "unit": "WORKING_DAYS"}}. */
+    public Duration duration(String key) {
+        Map<?, ?> m = (Map<?, ?>) required(key);
+        return new Duration(((Number) m.get("amount")).intValue(), DeadlineUnit.valueOf((String) m.get("unit")));
+    }
+
+    /** An amount of deadline units, as a DURATION setting holds it. */
+    public record Duration(int amount, DeadlineUnit unit) {
+    }
+
     public String string(String key) {
         return (String) required(key);
     }
 
     public List<String> list(String key) {
         return ((Collection<?>) required(key)).stream().map(String.class::cast).toList();
+    }
+
+    /** An OBJECT_LIST setting: its items, each a JSON-like object the plugin has validated. */
+    public List<Map<String, Object>> objectList(String key) {
+        return ((Collection<?>) required(key)).stream().map(PluginConfig::object).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object item) {
+        return (Map<String, Object>) item;
     }
 
     private Object required(String key) {

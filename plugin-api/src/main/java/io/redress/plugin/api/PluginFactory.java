@@ -1,6 +1,7 @@
 package io.redress.plugin.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Discovered once through {@link java.util.ServiceLoader} ({@code META-INF/services/io.redress.plugin.api.PluginFactory}),
@@ -30,4 +31,12 @@ public interface PluginFactory<P extends Plugin> {
 
     /** An immutable plugin for a configuration that {@link #validate} accepted. */
     P create(PluginConfig config);
+
+    /**
+     * Named configurations a policy template can start from, e.g. {@code policy-a} for the rules of a written
+     * policy; each must validate. None by default: then a template starts from the schema's defaults.
+     */
+    default Map<String, PluginConfig> presets() {
+        return Map.of();
+    }
 }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The contract of every plugin factory, whatever kind of plugin it makes. A plugin module's test extends the
- * contract of its kind (for a grading scheme {@link GradingSchemeContractTest}) and names its factory and the
+ * contract of its kind ({@link GradingSchemeContractTest}, {@link ApprovalChainContractTest} or
+ * {@link KpiSchemeContractTest}) and names its factory and the
  * configurations that must be refused:
  *
  * <pre>{@code
@@ -201,6 +202,16 @@ public abstract class PluginContractTest<P extends Plugin> {
     @Test
     public final void defaultsAreValidAndCreateAPlugin() {
         assertAcceptedAndCreated(factory().configSchema().defaults());
+    }
+
+    /** A template starts a tenant from a preset: each must be a configuration the plugin accepts. */
+    @TestFactory
+    public final Stream<DynamicTest> everyPresetIsAcceptedAndCreatesAPlugin() {
+        return factory().presets().entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+                    assertTrue(e.getKey().matches("[a-z][a-z0-9-]{1,62}"), "preset names are lower-case words joined by '-'");
+                    assertAcceptedAndCreated(e.getValue());
+                }));
     }
 
     @TestFactory

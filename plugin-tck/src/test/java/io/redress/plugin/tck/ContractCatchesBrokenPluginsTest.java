@@ -6,7 +6,11 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.redress.plugin.tck.fixture.CarelessSchemeContract;
 import io.redress.plugin.tck.fixture.FickleSchemeContract;
+import io.redress.plugin.tck.fixture.RashApprovalContract;
+import io.redress.plugin.tck.fixture.SatisfactionKpiContract;
+import io.redress.plugin.tck.fixture.ThresholdApprovalContract;
 import io.redress.plugin.tck.fixture.TwoGradeSchemeContract;
+import io.redress.plugin.tck.fixture.ZeroForNothingKpiContract;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -25,6 +29,8 @@ import org.junit.platform.testkit.engine.Event;
 class ContractCatchesBrokenPluginsTest {
 
     private static final String PROPERTY = "gradingIsTotalKnownAndDeterministic";
+    private static final String APPROVAL_PROPERTY = "chainsAreTotalWellFormedAndDeterministic";
+    private static final String KPI_PROPERTY = "scoringIsTotalWellFormedAndDeterministic";
 
     @Test
     void aSoundSchemePassesEveryTestOfBothEngines() {
@@ -57,6 +63,49 @@ class ContractCatchesBrokenPluginsTest {
     void aFickleSchemeIsCaughtByThePropertyAlone() {
         assertEquals(Set.of(), failed(run("junit-jupiter", FickleSchemeContract.class)));
         assertEquals(Set.of(PROPERTY), failed(run("jqwik", FickleSchemeContract.class)));
+    }
+
+    @Test
+    void aSoundApprovalPolicyPassesEveryTestOfBothEngines() {
+        EngineExecutionResults jupiter = run("junit-jupiter", ThresholdApprovalContract.class);
+        assertEquals(Set.of(), failed(jupiter));
+        // 13 tests of PluginContractTest and 2 of ApprovalChainContractTest, some of them dynamic containers
+        assertTrue(jupiter.testEvents().succeeded().count() >= 15, () -> "Jupiter ran " + jupiter.testEvents().succeeded().count());
+
+        EngineExecutionResults jqwik = run("jqwik", ThresholdApprovalContract.class);
+        assertEquals(Set.of(), failed(jqwik));
+        assertEquals(Set.of(APPROVAL_PROPERTY), succeeded(jqwik), "the inherited property ran and passed");
+    }
+
+    @Test
+    void aPolicyThatThrowsForAnUnconvertibleAmountIsCaught() {
+        assertEquals(new TreeSet<>(Set.of(
+                        "everyLandmarkRequestGetsAWellFormedChain empty",
+                        "everyLandmarkRequestGetsAWellFormedChain defaults",
+                        "everyLandmarkRequestGetsAWellFormedChain threshold in USD",
+                        "pluginsCreatedFromTheSameConfigurationDecideAlike")),
+                failed(run("junit-jupiter", RashApprovalContract.class)));
+        assertEquals(Set.of(APPROVAL_PROPERTY), failed(run("jqwik", RashApprovalContract.class)));
+    }
+
+    @Test
+    void aSoundKpiSchemePassesEveryTestOfBothEngines() {
+        EngineExecutionResults jupiter = run("junit-jupiter", SatisfactionKpiContract.class);
+        assertEquals(Set.of(), failed(jupiter));
+        assertTrue(jupiter.testEvents().succeeded().count() >= 15, () -> "Jupiter ran " + jupiter.testEvents().succeeded().count());
+
+        EngineExecutionResults jqwik = run("jqwik", SatisfactionKpiContract.class);
+        assertEquals(Set.of(), failed(jqwik));
+        assertEquals(Set.of(KPI_PROPERTY), succeeded(jqwik), "the inherited property ran and passed");
+    }
+
+    @Test
+    void aSchemeThatScoresNothingAsZeroIsCaught() {
+        assertEquals(new TreeSet<>(Set.of(
+                        "everyLandmarkInputGetsAWellFormedScorecard empty",
+                        "everyLandmarkInputGetsAWellFormedScorecard defaults")),
+                failed(run("junit-jupiter", ZeroForNothingKpiContract.class)));
+        assertEquals(Set.of(KPI_PROPERTY), failed(run("jqwik", ZeroForNothingKpiContract.class)));
     }
 
     private static EngineExecutionResults run(String engine, Class<?> contract) {

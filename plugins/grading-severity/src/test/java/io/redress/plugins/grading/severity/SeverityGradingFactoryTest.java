@@ -167,7 +167,8 @@ class SeverityGradingFactoryTest {
 
         @Test
         void aFractionalAmountBelowTheMinimumIsReportedOnce() {
-            assertEquals(List.of(new FieldError("responseTime.amount", "must be at least 1")),
+            // the schema now refuses a fraction before it looks at the bounds
+            assertEquals(List.of(new FieldError("responseTime.amount", "must be a whole number")),
                     factory.validate(PluginConfig.of(Map.of("responseTime", duration(0.5, "HOURS")))));
         }
 
