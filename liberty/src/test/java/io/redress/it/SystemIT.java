@@ -612,6 +612,7 @@ class SystemIT {
         RestClient bossC = tenant(c);
         JsonObject policyC = bossC.get("api/v1/tenants/" + c + "/policy").json();
         assertTrue(policyC.getJsonArray("organisation").toString().contains("MIDDLE_EAST_CENTRE"));
+        assertEquals("kpi-scorecard", policyC.getJsonObject("kpi").getString("plugin"));
         String chainC = "api/v1/tenants/" + c + "/policy/approval-chain";
         assertEquals(List.of("regional-centre-head"), chainRoles(bossC.post(chainC, "{\"type\": \"PLAN\", \"grade\": \"IMPORTANT\"}").json()));
         assertEquals(List.of("management"), chainRoles(bossC.post(chainC, "{\"type\": \"PLAN\", \"grade\": \"MAJOR\"}").json()));

@@ -24,6 +24,12 @@ public interface PolicyAdministration {
 
     List<PluginFactory<?>> gradingPlugins();
 
+    /** The approval-chain plugins a tenant can choose from. */
+    List<PluginFactory<?>> approvalPlugins();
+
+    /** The KPI and incentive plugins a tenant can choose from. */
+    List<PluginFactory<?>> kpiPlugins();
+
     /** The grades a plugin with this configuration defines; throws {@link PolicyRejectedException} if it cannot be created. */
     List<GradeDefinition> grades(String plugin, PluginConfig config);
 

@@ -11,6 +11,7 @@ import io.redress.plugin.api.FieldError;
 import io.redress.plugin.api.GradeDefinition;
 import io.redress.plugin.api.PluginConfig;
 import io.redress.plugin.api.PluginFactory;
+import io.redress.plugin.api.PluginKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -81,6 +82,16 @@ public class PolicyWorkbench implements PolicyAdministration {
     @Override
     public List<PluginFactory<?>> gradingPlugins() {
         return policies.gradingPlugins();
+    }
+
+    @Override
+    public List<PluginFactory<?>> approvalPlugins() {
+        return plugins.all().stream().filter(f -> f.kind() == PluginKind.APPROVAL_CHAIN).toList();
+    }
+
+    @Override
+    public List<PluginFactory<?>> kpiPlugins() {
+        return plugins.all().stream().filter(f -> f.kind() == PluginKind.KPI_INCENTIVE).toList();
     }
 
     @Override

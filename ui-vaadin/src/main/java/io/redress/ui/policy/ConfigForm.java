@@ -54,16 +54,34 @@ public class ConfigForm extends FormLayout {
     }
 
     private final Map<String, Input> inputs = new LinkedHashMap<>();
+    private final String path;
+    private final String idPrefix;
 
-    /** @param values the configuration to show; a field without a value shows its default */
+    /**
+     * The grading plugin's settings: errors under {@code grading.config.}, inputs with the ids {@code config-<key>}.
+     *
+     * @param values the configuration to show; a field without a value shows its default
+     */
     public ConfigForm(ConfigSchema schema, Map<String, ?> values) {
-        setId("policy-config");
+        this(schema, values, PATH, "config-");
+    }
+
+    /**
+     * @param values   the configuration to show; a field without a value shows its default
+     * @param path     the API's path of the settings, e.g. {@code approval.config.}: errors under it go to the fields
+     * @param idPrefix the ids of the inputs, {@code idPrefix + key}, and of the form, {@code policy-} and the prefix
+     *                 without its last hyphen, so that several forms on one page never share an id
+     */
+    public ConfigForm(ConfigSchema schema, Map<String, ?> values, String path, String idPrefix) {
+        this.path = path;
+        this.idPrefix = idPrefix;
+        setId("policy-" + idPrefix.replaceFirst("-$", ""));
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         for (ConfigField f : schema.fields()) {
             Object value = values.containsKey(f.key()) ? values.get(f.key()) : f.defaultValue();
             Input input = input(f, value);
             Component c = input.component();
-            c.setId("config-" + f.key());
+            c.setId(idPrefix + f.key());
             if (c instanceof HasLabel labelled) {
                 labelled.setLabel(f.label().in(getLocale()));
             }
@@ -90,13 +108,13 @@ public class ConfigForm extends FormLayout {
         return values;
     }
 
-    /** Marks each field that an error names ({@code grading.config.<key>…}) invalid with the error's message. */
+    /** Marks each field that an error names ({@code grading.config.<key>…}, or this form's path) invalid with the error's message. */
     public void showErrors(List<FieldError> errors) {
         clearErrors();
         Map<String, List<String>> messages = new LinkedHashMap<>();
         for (FieldError error : errors) {
             keyOf(error.field()).ifPresent(key -> {
-                String rest = error.field().substring(PATH.length() + key.length()).replaceFirst("^\\.", "");
+                String rest = error.field().substring(path.length() + key.length()).replaceFirst("^\\.", "");
                 messages.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(rest.isEmpty() ? error.message() : rest + ": " + error.message());
             });
@@ -116,8 +134,8 @@ public class ConfigForm extends FormLayout {
     }
 
     /** The label of the setting an error path names, for listing the error. */
-    public Optional<String> labelOf(String path) {
-        return keyOf(path).map(key -> inputs.get(key).field().label().in(getLocale()));
+    public Optional<String> labelOf(String errorPath) {
+        return keyOf(errorPath).map(key -> inputs.get(key).field().label().in(getLocale()));
     }
 
     /** The generated input of a setting: the field itself, or a group of two for MONEY and DURATION. */
@@ -129,11 +147,11 @@ public class ConfigForm extends FormLayout {
         return inputs.get(key).validation();
     }
 
-    private Optional<String> keyOf(String path) {
-        if (!path.startsWith(PATH)) {
+    private Optional<String> keyOf(String errorPath) {
+        if (!errorPath.startsWith(path)) {
             return Optional.empty();
         }
-        String rest = path.substring(PATH.length());
+        String rest = errorPath.substring(path.length());
         return inputs.keySet().stream()
                 .filter(k -> rest.equals(k) || rest.startsWith(k + ".") || rest.startsWith(k + "["))
                 .findFirst();
@@ -149,6 +167,8 @@ public class ConfigForm extends FormLayout {
             case LIST -> f.allowedValues().isEmpty() ? commaSeparated(f, value) : multiple(f, value);
             case STRING -> text(f, value);
             case BOOLEAN -> bool(f, value);
+            // a plugin's rules, targets …: objects whose shape only the plugin knows, edited as pretty-printed JSON
+            case OBJECT_LIST -> json(f, value);
             // MAP, and any structured type a later plugin API adds: edited as JSON
             default -> json(f, value);
         };
@@ -173,11 +193,11 @@ public class ConfigForm extends FormLayout {
         Map<?, ?> money = value instanceof Map<?, ?> m ? m : Map.of();
         BigDecimalField amount = new BigDecimalField();
         amount.setManualValidation(true);
-        amount.setId("config-" + f.key() + "-amount");
+        amount.setId(idPrefix + f.key() + "-amount");
         amount.setAriaLabel(getTranslation("policy.config.amount"));
         amount.setValue(decimal(money.get("amount")));
         ComboBox<String> currency = currencies();
-        currency.setId("config-" + f.key() + "-currency");
+        currency.setId(idPrefix + f.key() + "-currency");
         currency.setAriaLabel(getTranslation("policy.config.currency"));
         if (money.get("currency") instanceof String code && currencyCodes().contains(code)) {
             currency.setValue(code);
@@ -190,11 +210,11 @@ public class ConfigForm extends FormLayout {
     private Input duration(ConfigField f, Object value) {
         Map<?, ?> duration = value instanceof Map<?, ?> m ? m : Map.of();
         IntegerField amount = wholeNumber(f);
-        amount.setId("config-" + f.key() + "-amount");
+        amount.setId(idPrefix + f.key() + "-amount");
         amount.setAriaLabel(getTranslation("policy.config.amount"));
         amount.setValue(whole(duration.get("amount")));
         Select<DeadlineUnit> unit = units(this);
-        unit.setId("config-" + f.key() + "-unit");
+        unit.setId(idPrefix + f.key() + "-unit");
         unit.setAriaLabel(getTranslation("policy.stage.unit"));
         if (duration.get("unit") instanceof String name) {
             DeadlineUnit.parse(name).ifPresent(unit::setValue);

@@ -47,8 +47,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The tenant administrator's policy: the grading plugin and its settings, each grade's handling plan, checking and
- * saving the draft as the next version, trying it on a complaint's facts, and the versions so far. Nobody but a
+ * The tenant administrator's policy: the grading plugin and its settings, the approval-chain and the KPI plugins and
+ * theirs, each grade's handling plan, checking and saving the draft as the next version, trying it on a complaint's
+ * facts, and the versions so far. Nobody but a
  * tenant administrator sees any of it.
  */
 @Route(value = "policy", layout = MainLayout.class)
@@ -62,6 +63,8 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
     private final PolicyAdministration admin;
     private final Select<PluginFactory<?>> plugin = new Select<>();
     private final Div configHolder = new Div();
+    private final PluginSection approval = new PluginSection("approval", () -> showProblems(null));
+    private final PluginSection kpi = new PluginSection("kpi", () -> showProblems(null));
     private final PlanEditor plans = new PlanEditor();
     private final Div problems = new Div();
     private final Paragraph current = new Paragraph();
@@ -103,7 +106,7 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
         versionsGrid();
 
         controls.setPadding(false);
-        controls.add(current, new H3(getTranslation("policy.scheme")), plugin, configHolder,
+        controls.add(current, new H3(getTranslation("policy.scheme")), plugin, configHolder, approval, kpi,
                 new H3(getTranslation("policy.plans")), plans, new HorizontalLayout(check, save), problems,
                 new H3(getTranslation("policy.try")), tryPanel, new H3(getTranslation("policy.versions")), versions);
     }
@@ -132,7 +135,10 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
         load();
     }
 
-    /** Reads the policy in force into the draft, with the versions and the tenant's calendars. */
+    /**
+     * Reads the policy in force into the draft, with the versions and the tenant's calendars; a plugin it names that
+     * is not installed is listed as a problem.
+     */
     void load() {
         String tenant = caller.tenant();
         ActivePolicy policy = admin.current(tenant);
@@ -146,14 +152,20 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
             loading = false;
         }
         current.setText(getTranslation("policy.current", policy.version(), policy.gradingPlugin(), policy.gradingPluginVersion()));
+        List<FieldError> missing = new ArrayList<>();
+        missing.addAll(approval.load(policy.approval(), admin.approvalPlugins()));
+        missing.addAll(kpi.load(policy.kpi(), admin.kpiPlugins()));
         showProblems(null);
         if (chosen.isEmpty()) {
             showForm(null);
             plans.show(List.of(), Map.of());
-            showProblems(List.of(new FieldError("grading.plugin", getTranslation("policy.pluginMissing", policy.gradingPlugin()))));
+            missing.add(0, new FieldError("grading.plugin", getTranslation("policy.pluginMissing", policy.gradingPlugin())));
         } else {
             showForm(new ConfigForm(chosen.get().configSchema(), policy.gradingConfig().values()));
             showPlans(policy.gradingPlugin(), policy.gradingConfig(), policy.handlingPlans());
+        }
+        if (!missing.isEmpty()) {
+            showProblems(missing);
         }
         versions.setItems(admin.versions(tenant));
         tryPanel.setRegions(admin.calendars(tenant));
@@ -192,15 +204,17 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /**
-     * The draft as edited; problems of the plan tables are added to {@code errors}. Null when no installed plugin is
-     * chosen.
+     * The draft as edited; problems of the plan tables are added to {@code errors}. Null when no installed grading
+     * plugin is chosen. The approval chain and the KPI plugin are sent as chosen (null where none is, which keeps the
+     * version's), the organisation unchanged.
      */
     private PolicyDraft draft(List<FieldError> errors) {
         if (plugin.isEmpty() || form == null) {
             errors.add(new FieldError("grading.plugin", getTranslation("policy.pluginRequired")));
             return null;
         }
-        return new PolicyDraft(plugin.getValue().id(), PluginConfig.of(form.values()), plans.plans(errors));
+        return new PolicyDraft(plugin.getValue().id(), PluginConfig.of(form.values()), plans.plans(errors),
+                approval.choice(), kpi.choice(), null);
     }
 
     private void check() {
@@ -214,7 +228,8 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** With a table in error, the platform checks the settings alone (its own plans stand in for the tables). */
     private static PolicyDraft platformPart(PolicyDraft draft, List<FieldError> tableErrors) {
-        return tableErrors.isEmpty() ? draft : new PolicyDraft(draft.gradingPlugin(), draft.gradingConfig(), null);
+        return tableErrors.isEmpty() ? draft : new PolicyDraft(draft.gradingPlugin(), draft.gradingConfig(), null,
+                draft.approval(), draft.kpi(), draft.organisation());
     }
 
     private void save() {
@@ -261,6 +276,8 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
         if (form != null) {
             form.clearErrors();
         }
+        approval.clearErrors();
+        kpi.clearErrors();
         if (errors == null) {
             problems.setVisible(false);
             return;
@@ -275,12 +292,21 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
         if (form != null) {
             form.showErrors(errors);
         }
+        approval.showErrors(errors);
+        kpi.showErrors(errors);
         UnorderedList list = new UnorderedList();
         for (FieldError e : errors) {
-            String label = form == null ? "" : form.labelOf(e.field()).map(l -> l + " · ").orElse("");
+            String label = labelOf(e.field()).map(l -> l + " · ").orElse("");
             list.add(new ListItem(label + e.field() + ": " + e.message()));
         }
         problems.add(new Paragraph(getTranslation("policy.problems", errors.size())), list);
+    }
+
+    /** The label of the setting an error path names, in whichever form has it. */
+    private Optional<String> labelOf(String path) {
+        return Optional.ofNullable(form).flatMap(f -> f.labelOf(path))
+                .or(() -> approval.labelOf(path))
+                .or(() -> kpi.labelOf(path));
     }
 
     private void versionsGrid() {
@@ -315,6 +341,14 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
 
     ConfigForm form() {
         return form;
+    }
+
+    PluginSection approval() {
+        return approval;
+    }
+
+    PluginSection kpi() {
+        return kpi;
     }
 
     PlanEditor plans() {

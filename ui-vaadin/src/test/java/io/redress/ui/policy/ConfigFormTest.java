@@ -134,6 +134,43 @@ class ConfigFormTest {
     }
 
     @Test
+    void anObjectListIsEditedAsPrettyPrintedJsonAndComesBackAsObjects() {
+        ConfigSchema schema = ConfigSchema.of(ConfigField.builder("rules", ConfigType.OBJECT_LIST).label("规则", "Rules")
+                .help("规则。", "The rules.").build());
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("id", "refund-above-threshold");
+        rule.put("types", List.of("REFUND"));
+        rule.put("above", Map.of("amount", "10000.00", "currency", "CNY"));
+        rule.put("steps", List.of(Map.of("mode", "SERIAL", "deadline", Map.of("amount", 2L, "unit", "WORKING_DAYS"))));
+        List<Map<String, Object>> rules = List.of(rule);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ConfigForm form = new ConfigForm(schema, Map.of("rules", rules), "approval.config.", "approval-config-");
+        UI.getCurrent().add(form);
+
+        TextArea area = assertInstanceOf(TextArea.class, form.input("rules"));
+        assertEquals("approval-config-rules", area.getId().orElseThrow());
+        assertEquals("policy-approval-config", form.getId().orElseThrow());
+        assertEquals("Rules", area.getLabel());
+        assertTrue(area.getValue().lines().count() > 10, "pretty-printed, one value a line: " + area.getValue());
+        assertTrue(area.getValue().contains("\"amount\" : \"10000.00\""), "an amount stays text: " + area.getValue());
+        assertEquals(Map.of("rules", rules), form.values(), "unchanged, it comes back as it was");
+        List<Map<String, Object>> read = PluginConfig.of(form.values()).objectList("rules");
+        assertInstanceOf(String.class, ((Map<?, ?>) read.get(0).get("above")).get("amount"));
+
+        area.setValue(area.getValue().replace("\"10000.00\"", "\"25000.50\""));
+        Map<?, ?> edited = PluginConfig.of(form.values()).objectList("rules").get(0);
+        assertEquals(Map.of("amount", "25000.50", "currency", "CNY"), edited.get("above"));
+        assertEquals(List.of(Map.of("mode", "SERIAL", "deadline", Map.of("amount", 2L, "unit", "WORKING_DAYS"))), edited.get("steps"));
+
+        form.showErrors(List.of(new FieldError("approval.config.rules[0].types[0]", "must be one of [PLAN]"),
+                new FieldError("grading.config.rules", "is another form's")));
+        assertTrue(area.isInvalid());
+        assertEquals("[0].types[0]: must be one of [PLAN]", area.getErrorMessage());
+        assertEquals("Rules", form.labelOf("approval.config.rules[0].id").orElseThrow());
+        assertTrue(form.labelOf("grading.config.rules").isEmpty());
+    }
+
+    @Test
     void errorsGoToTheFieldTheyName() {
         ConfigForm form = form(Locale.ENGLISH, Map.of());
         form.showErrors(List.of(new FieldError("grading.config.limit.currency", "must be an ISO 4217 currency code"),

@@ -2,6 +2,7 @@ package io.redress.ui.policy;
 
 import io.redress.core.policy.ActivePolicy;
 import io.redress.core.policy.GradePlan;
+import io.redress.core.policy.PluginChoice;
 import io.redress.core.policy.PolicyAdministration;
 import io.redress.core.policy.PolicyDraft;
 import io.redress.core.policy.PolicyPreview;
@@ -15,8 +16,10 @@ import io.redress.plugin.api.GradingScheme;
 import io.redress.plugin.api.PluginConfig;
 import io.redress.plugin.api.PluginFactory;
 import io.redress.plugin.api.StagePlan;
+import io.redress.plugins.approval.thresholds.ApprovalThresholdsFactory;
 import io.redress.plugins.grading.lossrisk.LossRiskGradingFactory;
 import io.redress.plugins.grading.severity.SeverityGradingFactory;
+import io.redress.plugins.kpi.scorecard.KpiScorecardFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,10 +31,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The platform's policy administration for one tenant ("acme"), in memory, over the real grading plugins: drafts
- * are checked with the plugin's own validation (paths prefixed {@code grading.config.}) and the plan rules of
- * {@code Policies.check}; previews grade with the real scheme and count every unit as elapsed time (no calendars).
- * Starts with version 1: loss-and-risk grading with its defaults and its own plans.
+ * The platform's policy administration for one tenant ("acme"), in memory, over the real grading, approval-chain and
+ * KPI plugins: drafts are checked with the plugins' own validation (paths prefixed {@code grading.config.},
+ * {@code approval.config.} and {@code kpi.config.}) and the plan rules of {@code Policies.check}; previews grade with
+ * the real scheme and count every unit as elapsed time (no calendars). Starts with version 1: loss-and-risk grading
+ * with its defaults and its own plans, and approval by thresholds and the KPI scorecard with their defaults (or, from
+ * {@link #withoutApprovalOrKpi}, with neither).
  */
 final class InMemoryPolicyAdministration implements PolicyAdministration {
 
@@ -41,6 +46,8 @@ final class InMemoryPolicyAdministration implements PolicyAdministration {
     }
 
     private final List<PluginFactory<?>> factories = List.of(new LossRiskGradingFactory(), new SeverityGradingFactory());
+    private final List<PluginFactory<?>> approvalFactories = List.of(new ApprovalThresholdsFactory());
+    private final List<PluginFactory<?>> kpiFactories = List.of(new KpiScorecardFactory());
     private final List<Stored> stored = new ArrayList<>();
     private final Clock clock;
     /** Every draft given to {@link #save}, accepted or not. */
@@ -50,10 +57,23 @@ final class InMemoryPolicyAdministration implements PolicyAdministration {
     final List<String> previewedRegions = new ArrayList<>();
 
     InMemoryPolicyAdministration(Clock clock, Instant firstCreatedAt) {
+        this(clock, firstCreatedAt, true);
+    }
+
+    private InMemoryPolicyAdministration(Clock clock, Instant firstCreatedAt, boolean approvalAndKpi) {
         this.clock = clock;
         PluginConfig defaults = new LossRiskGradingFactory().configSchema().defaults();
+        PluginChoice approval = approvalAndKpi ? new PluginChoice(ApprovalThresholdsFactory.ID, ApprovalThresholdsFactory.VERSION,
+                new ApprovalThresholdsFactory().configSchema().defaults()) : null;
+        PluginChoice kpi = approvalAndKpi ? new PluginChoice(KpiScorecardFactory.ID, KpiScorecardFactory.VERSION,
+                new KpiScorecardFactory().configSchema().defaults()) : null;
         stored.add(new Stored(new ActivePolicy(1, LossRiskGradingFactory.ID, LossRiskGradingFactory.VERSION, defaults,
-                defaultPlans(LossRiskGradingFactory.ID, defaults), null, null, List.of()), firstCreatedAt, "setup"));
+                defaultPlans(LossRiskGradingFactory.ID, defaults), approval, kpi, List.of()), firstCreatedAt, "setup"));
+    }
+
+    /** A platform whose version 1 names no approval-chain and no KPI plugin. */
+    static InMemoryPolicyAdministration withoutApprovalOrKpi(Clock clock, Instant firstCreatedAt) {
+        return new InMemoryPolicyAdministration(clock, firstCreatedAt, false);
     }
 
     @Override
@@ -72,6 +92,16 @@ final class InMemoryPolicyAdministration implements PolicyAdministration {
     @Override
     public List<PluginFactory<?>> gradingPlugins() {
         return factories;
+    }
+
+    @Override
+    public List<PluginFactory<?>> approvalPlugins() {
+        return approvalFactories;
+    }
+
+    @Override
+    public List<PluginFactory<?>> kpiPlugins() {
+        return kpiFactories;
     }
 
     @Override
@@ -104,8 +134,11 @@ final class InMemoryPolicyAdministration implements PolicyAdministration {
         PluginFactory<?> factory = factory(draft.gradingPlugin()).orElseThrow();
         Map<String, GradePlan> plans = draft.handlingPlans() != null ? draft.handlingPlans()
                 : defaultPlans(draft.gradingPlugin(), draft.gradingConfig());
-        ActivePolicy saved = new ActivePolicy(current(tenant).version() + 1, factory.id(), factory.version(),
-                draft.gradingConfig(), plans, null, null, List.of());
+        ActivePolicy current = current(tenant);
+        ActivePolicy saved = new ActivePolicy(current.version() + 1, factory.id(), factory.version(),
+                draft.gradingConfig(), plans, chosen(draft.approval(), approvalFactories, current.approval()),
+                chosen(draft.kpi(), kpiFactories, current.kpi()),
+                draft.organisation() == null ? current.organisation() : draft.organisation());
         stored.add(new Stored(saved, clock.instant(), actor));
         return saved;
     }
@@ -151,6 +184,8 @@ final class InMemoryPolicyAdministration implements PolicyAdministration {
         }
         factory.get().validate(draft.gradingConfig())
                 .forEach(e -> errors.add(new FieldError("grading.config." + e.field(), e.message())));
+        checkChoice(draft.approval(), "approval", approvalFactories, errors);
+        checkChoice(draft.kpi(), "kpi", kpiFactories, errors);
         if (!errors.isEmpty() || draft.handlingPlans() == null) {
             return errors;
         }
@@ -167,6 +202,35 @@ final class InMemoryPolicyAdministration implements PolicyAdministration {
             }
         }
         return errors;
+    }
+
+    /** As {@code Policies.checkChoice}: a chosen plugin must be installed, and its factory must accept the settings. */
+    private static void checkChoice(PolicyDraft.Choice choice, String path, List<PluginFactory<?>> installed,
+                                    List<FieldError> errors) {
+        if (choice == null) {
+            return;
+        }
+        Optional<PluginFactory<?>> factory = find(installed, choice.plugin());
+        if (factory.isEmpty()) {
+            errors.add(new FieldError(path + ".plugin", "no installed plugin of this kind has the id '" + choice.plugin()
+                    + "'; installed: " + installed.stream().map(PluginFactory::id).toList()));
+            return;
+        }
+        factory.get().validate(choice.config())
+                .forEach(e -> errors.add(new FieldError(path + ".config." + e.field(), e.message())));
+    }
+
+    /** What a saved version names: the draft's choice, with the plugin's version, or the current one where it has none. */
+    private static PluginChoice chosen(PolicyDraft.Choice choice, List<PluginFactory<?>> installed, PluginChoice current) {
+        if (choice == null) {
+            return current;
+        }
+        PluginFactory<?> factory = find(installed, choice.plugin()).orElseThrow();
+        return new PluginChoice(factory.id(), factory.version(), choice.config());
+    }
+
+    private static Optional<PluginFactory<?>> find(List<PluginFactory<?>> installed, String id) {
+        return installed.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     private GradingScheme scheme(String plugin, PluginConfig config) {

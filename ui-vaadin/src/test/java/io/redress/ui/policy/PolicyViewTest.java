@@ -13,14 +13,17 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
+import io.redress.core.policy.ActivePolicy;
 import io.redress.core.policy.GradePlan;
 import io.redress.core.policy.PolicyDraft;
 import io.redress.core.policy.PolicyPreview;
@@ -28,6 +31,8 @@ import io.redress.core.policy.PolicyVersion;
 import io.redress.core.policy.StageRule;
 import io.redress.plugin.api.ComplaintFacts;
 import io.redress.plugin.api.DeadlineUnit;
+import io.redress.plugin.api.DecisionType;
+import io.redress.plugin.api.PluginConfig;
 import io.redress.plugin.api.PluginFactory;
 import io.redress.ui.i18n.RedressI18nProvider;
 import io.redress.ui.session.SignedIn;
@@ -40,7 +45,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +62,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The tenant admin's policy area on the server side (Karibu), over an in-memory platform that uses the real
- * loss-and-risk and severity grading plugins: the form generated from a plugin's schema, checking and saving with
- * the plugin's own messages, the plan tables, the versions and the try-out.
+ * loss-and-risk and severity grading plugins, approval by thresholds and the KPI scorecard: the forms generated from
+ * the plugins' schemas, checking and saving with the plugins' own messages, the plan tables, the versions and the
+ * try-out.
  */
 class PolicyViewTest {
 
@@ -347,6 +356,168 @@ class PolicyViewTest {
     void aSpecialistIsToldInChinese() {
         open(Locale.SIMPLIFIED_CHINESE, Role.SPECIALIST);
         assertEquals("只有租户管理员可以查看和修改策略。", byId(Paragraph.class, "policy-denied").getText());
+    }
+
+    @Test
+    void theApprovalAndKpiSectionsShowThePluginsInForceWithTheirListsAsJson() {
+        PolicyView view = open(Locale.ENGLISH, Role.TENANT_ADMIN);
+        ActivePolicy inForce = platform.current("acme");
+        assertEquals("Approval chain", byId(H3.class, "policy-approval-title").getText());
+        assertEquals("In force: approval-thresholds 1.0.0.", byId(Paragraph.class, "policy-approval-current").getText());
+        @SuppressWarnings("unchecked")
+        Select<PluginFactory<?>> approval = byId(Select.class, "policy-approval-plugin");
+        assertEquals("Approval plugin", approval.getLabel());
+        assertEquals("approval-thresholds", approval.getValue().id());
+        assertEquals("Approval by amount and grade · approval-thresholds 1.0.0", approval.getItemLabelGenerator().apply(approval.getValue()));
+        assertFalse(approval.isEmptySelectionAllowed(), "the version names a plugin, and a draft cannot take it away");
+        TextArea rules = byId(TextArea.class, "approval-config-rules");
+        assertEquals("Approval rules", rules.getLabel());
+        assertTrue(rules.getHelperText().startsWith("Checked in order"));
+        assertTrue(rules.getValue().startsWith("["), rules.getValue());
+        assertTrue(rules.getValue().contains("\"id\" : \"major-compensation-above-threshold\""), rules.getValue());
+        assertTrue(rules.getValue().contains("\"amount\" : \"100000.00\""), "an amount stays text: " + rules.getValue());
+        assertEquals(inForce.approval().config().values(), view.approval().form().values(), "unchanged, the rules come back as they were");
+
+        assertEquals("KPI and incentives", byId(H3.class, "policy-kpi-title").getText());
+        assertEquals("In force: kpi-scorecard 1.0.0.", byId(Paragraph.class, "policy-kpi-current").getText());
+        @SuppressWarnings("unchecked")
+        Select<PluginFactory<?>> kpi = byId(Select.class, "policy-kpi-plugin");
+        assertEquals("KPI plugin", kpi.getLabel());
+        assertEquals("KPI scorecard · kpi-scorecard 1.0.0", kpi.getItemLabelGenerator().apply(kpi.getValue()));
+        TextArea targets = byId(TextArea.class, "kpi-config-targets");
+        assertEquals("Targets", targets.getLabel());
+        assertTrue(targets.getValue().contains("\"indicator\" : \"SATISFACTION_RATE\""), targets.getValue());
+        TextArea incentives = byId(TextArea.class, "kpi-config-incentives");
+        assertEquals("Incentive rules", incentives.getLabel());
+        assertTrue(incentives.getValue().contains("\"outcome\" : \"BONUS_POINTS\""), incentives.getValue());
+        assertEquals(inForce.kpi().config().values(), view.kpi().form().values());
+
+        click("policy-check");
+        PolicyDraft checked = platform.checked.getLast();
+        assertEquals(new PolicyDraft.Choice("approval-thresholds", inForce.approval().config()), checked.approval());
+        assertEquals(new PolicyDraft.Choice("kpi-scorecard", inForce.kpi().config()), checked.kpi());
+        assertNull(checked.organisation());
+        assertEquals("No problems: the draft can be saved.", view.problemsText());
+    }
+
+    @Test
+    void theApprovalAndKpiSectionsInChinese() {
+        open(Locale.SIMPLIFIED_CHINESE, Role.TENANT_ADMIN);
+        assertEquals("审批链", byId(H3.class, "policy-approval-title").getText());
+        assertEquals("当前生效：approval-thresholds 1.0.0。", byId(Paragraph.class, "policy-approval-current").getText());
+        Select<?> approval = byId(Select.class, "policy-approval-plugin");
+        assertEquals("审批插件", approval.getLabel());
+        assertEquals("不使用", approval.getEmptySelectionCaption());
+        assertEquals("金额与等级审批 · approval-thresholds 1.0.0",
+                byId(Select.class, "policy-approval-plugin").getItemLabelGenerator().apply(approval.getValue()));
+        assertEquals("审批规则", byId(TextArea.class, "approval-config-rules").getLabel());
+        assertEquals("绩效与奖惩", byId(H3.class, "policy-kpi-title").getText());
+        assertEquals("绩效插件", byId(Select.class, "policy-kpi-plugin").getLabel());
+        assertEquals("指标目标", byId(TextArea.class, "kpi-config-targets").getLabel());
+        assertEquals("奖惩规则", byId(TextArea.class, "kpi-config-incentives").getLabel());
+    }
+
+    @Test
+    void anInvalidApprovalRuleIsShownOnTheRulesAndCannotBeSaved() {
+        PolicyView view = open(Locale.ENGLISH, Role.TENANT_ADMIN);
+        TextArea rules = byId(TextArea.class, "approval-config-rules");
+        enter(rules, """
+                [ {
+                  "id" : "lunch-by-director",
+                  "types" : [ "LUNCH" ],
+                  "steps" : [ {
+                    "approvers" : [ { "role" : "director", "scope" : "OWN_DEPARTMENT" } ],
+                    "mode" : "SERIAL",
+                    "deadline" : { "amount" : 1, "unit" : "WORKING_DAYS" }
+                  } ]
+                } ]
+                """);
+        click("policy-check");
+        String types = "must be one of " + Arrays.toString(DecisionType.values());
+        assertTrue(rules.isInvalid());
+        assertEquals("[0].types[0]: " + types, rules.getErrorMessage());
+        assertEquals(List.of("Approval rules · approval.config.rules[0].types[0]: " + types), view.problemLines());
+        assertFalse(byId(TextArea.class, "kpi-config-targets").isInvalid());
+        assertFalse(byId(IntegerField.class, "config-majorGroupSize").isInvalid());
+
+        click("policy-save");
+        assertEquals(1, platform.saveCalls.size(), "the platform is asked, and refuses");
+        assertEquals("lunch-by-director", ((Map<?, ?>) ((List<?>) platform.saveCalls.getLast().approval().config().values()
+                .get("rules")).get(0)).get("id"));
+        assertEquals(1, platform.latestVersion());
+        assertTrue(rules.isInvalid());
+        assertEquals(List.of("Approval rules · approval.config.rules[0].types[0]: " + types), view.problemLines());
+        NotificationsKt.expectNoNotifications();
+    }
+
+    @Test
+    void savingSendsTheEditedApprovalRulesAndKpiTargets() {
+        PolicyView view = open(Locale.ENGLISH, Role.TENANT_ADMIN);
+        ActivePolicy inForce = platform.current("acme");
+        TextArea rules = byId(TextArea.class, "approval-config-rules");
+        enter(rules, rules.getValue().replace("\"100000.00\"", "\"50000.00\""));
+        enter(byId(TextArea.class, "kpi-config-targets"), """
+                [ { "indicator" : "SATISFACTION_RATE", "atLeast" : "0.97" },
+                  { "indicator" : "ON_TIME_RATE.*", "atLeast" : "0.90" } ]
+                """);
+
+        click("policy-save");
+
+        PolicyDraft saved = platform.saveCalls.getLast();
+        List<Map<String, Object>> expectedRules = new ArrayList<>(inForce.approval().config().objectList("rules"));
+        Map<String, Object> compensation = new LinkedHashMap<>(expectedRules.get(1));
+        assertEquals("major-compensation-above-threshold", compensation.get("id"));
+        compensation.put("above", Map.of("amount", "50000.00", "currency", "CNY"));
+        expectedRules.set(1, compensation);
+        assertEquals(new PolicyDraft.Choice("approval-thresholds", PluginConfig.of(Map.of("rules", expectedRules))), saved.approval());
+        Map<String, Object> expectedKpi = new LinkedHashMap<>();
+        expectedKpi.put("targets", List.of(Map.of("indicator", "SATISFACTION_RATE", "atLeast", "0.97"),
+                Map.of("indicator", "ON_TIME_RATE.*", "atLeast", "0.90")));
+        expectedKpi.put("incentives", inForce.kpi().config().values().get("incentives"));
+        assertEquals(new PolicyDraft.Choice("kpi-scorecard", PluginConfig.of(expectedKpi)), saved.kpi());
+        assertNull(saved.organisation(), "the organisation is not edited here, so the version's is kept");
+
+        NotificationsKt.expectNotifications("Saved as version 2.");
+        assertEquals(2, platform.latestVersion());
+        ActivePolicy version2 = platform.current("acme");
+        assertEquals("approval-thresholds", version2.approval().plugin());
+        assertEquals("1.0.0", version2.approval().version());
+        assertEquals(saved.approval().config(), version2.approval().config());
+        assertEquals(saved.kpi().config(), version2.kpi().config());
+        assertTrue(byId(TextArea.class, "approval-config-rules").getValue().contains("\"amount\" : \"50000.00\""));
+        assertTrue(byId(TextArea.class, "kpi-config-targets").getValue().contains("\"atLeast\" : \"0.97\""));
+        assertEquals(saved.kpi().config().values(), view.kpi().form().values());
+    }
+
+    @Test
+    void aPolicyWithoutApprovalOrKpiOffersNoneAndThePluginsWithTheirDefaults() {
+        platform = InMemoryPolicyAdministration.withoutApprovalOrKpi(clock, FIRST);
+        PolicyView view = open(Locale.ENGLISH, Role.TENANT_ADMIN);
+        @SuppressWarnings("unchecked")
+        Select<PluginFactory<?>> approval = byId(Select.class, "policy-approval-plugin");
+        assertTrue(approval.isEmptySelectionAllowed());
+        assertEquals("None", approval.getEmptySelectionCaption());
+        assertNull(approval.getValue());
+        assertEquals("The policy in force uses none.", byId(Paragraph.class, "policy-approval-current").getText());
+        LocatorJ._assertNone(TextArea.class, spec -> spec.withId("approval-config-rules"));
+        LocatorJ._assertNone(TextArea.class, spec -> spec.withId("kpi-config-targets"));
+        click("policy-check");
+        assertNull(platform.checked.getLast().approval(), "none, as the version has");
+        assertNull(platform.checked.getLast().kpi());
+
+        enter(approval, approval.getListDataView().getItems().findFirst().orElseThrow());
+        TextArea rules = byId(TextArea.class, "approval-config-rules");
+        assertTrue(rules.getValue().contains("important-plan-by-regional-centre"), "the plugin's defaults: " + rules.getValue());
+        click("policy-save");
+        PolicyDraft saved = platform.saveCalls.getLast();
+        assertEquals("approval-thresholds", saved.approval().plugin());
+        assertEquals(approval.getValue().configSchema().defaults(), saved.approval().config());
+        assertNull(saved.kpi());
+        assertEquals(2, platform.latestVersion());
+        assertNull(platform.current("acme").kpi());
+        assertFalse(approval.isEmptySelectionAllowed(), "version 2 names a plugin");
+        assertEquals("In force: approval-thresholds 1.0.0.", byId(Paragraph.class, "policy-approval-current").getText());
+        assertNull(view.kpi().choice(), "the KPI plugin stays none");
     }
 
     @Test

@@ -90,7 +90,8 @@ public final class KpiScorecardFactory implements KpiSchemeFactory {
     public Map<String, PluginConfig> presets() {
         return Map.of(
                 "policy-a", PluginConfig.of(PolicyPresets.policyA()),
-                "policy-b", PluginConfig.of(PolicyPresets.policyB()));
+                "policy-b", PluginConfig.of(PolicyPresets.policyB()),
+                "policy-c", PluginConfig.of(PolicyPresets.policyC()));
     }
 
     @Override

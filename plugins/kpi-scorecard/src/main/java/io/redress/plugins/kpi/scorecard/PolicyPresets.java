@@ -60,6 +60,24 @@ public final class PolicyPresets {
                                 "outcome", "COMMENDATION", "scopes", List.of("PERSON", "DEPARTMENT"))));
     }
 
+    /**
+     * Policy C, overseas complaints. The policy names no figures, so ours are defaults: every deadline met at least
+     * 95 % of the time (the audit checks the on-time rate per deadline) and satisfaction at least 90 %. Incentives:
+     * HQ warns a regional centre for each stage whose on-time rate falls below 95 % (it monitors each centre's data
+     * monthly and warns on misses); a commendation to a person or a centre whose satisfaction reaches 95 %.
+     */
+    public static Map<String, Object> policyC() {
+        return object(
+                "targets", List.of(
+                        target("ON_TIME_RATE.*", "atLeast", "0.95"),
+                        target("SATISFACTION_RATE", "atLeast", "0.90")),
+                "incentives", List.of(
+                        object("id", "regional-centre-late-stage-warning", "indicator", "ON_TIME_RATE.*", "below", "0.95",
+                                "outcome", "WARNING", "scopes", List.of("REGION")),
+                        object("id", "satisfaction-commendation", "indicator", "SATISFACTION_RATE", "atLeast", "0.95",
+                                "outcome", "COMMENDATION", "scopes", List.of("PERSON", "REGION"))));
+    }
+
     private static Map<String, Object> target(String indicator, String comparison, String value) {
         return object("indicator", indicator, comparison, value);
     }

@@ -304,4 +304,25 @@ class KpiScorecardTest {
             assertEquals(List.of("warn"), rulesFired(scheme.score(period().scores(1).build())));
         }
     }
+
+    @Nested
+    class PolicyC {
+
+        private final KpiScorecard scheme = scorecard(PolicyPresets.policyC());
+
+        @Test
+        void headquartersWarnsARegionalCentreForEachStageBelow95Percent() {
+            Scorecard card = scheme.score(period().scope(KpiScope.REGION).stage("RESPONSE", 94, 100)
+                    .stage("RESOLUTION", 95, 100).build());
+            assertEquals(List.of("regional-centre-late-stage-warning"), rulesFired(card));
+            assertTarget(card, "ON_TIME_RATE.RESPONSE", "0.95", false);
+            assertTarget(card, "ON_TIME_RATE.RESOLUTION", "0.95", true);
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = KpiScope.class, names = {"PERSON", "DEPARTMENT"})
+        void onlyRegionsAreWarned(KpiScope scope) {
+            assertEquals(List.of(), rulesFired(scheme.score(period().scope(scope).stage("RESPONSE", 0, 100).build())));
+        }
+    }
 }
