@@ -185,17 +185,24 @@ public class TenantConfigResource {
         JsonInput in = JsonInput.parse(body);
         List<FieldError> errors = new ArrayList<>();
         PolicyDraft draft = readDraft(in.json(), "", errors);
+        rejectIfInvalid(draft, errors);
+        return policyJson(policies.replace(tenant, draft, caller.username())).toString();
+    }
+
+    /**
+     * Checks a draft before any transaction starts — so that a bad edit is an answer, not a server incident — and
+     * reports the plugins' objections together with the form errors, so that one answer names every bad field.
+     */
+    private void rejectIfInvalid(PolicyDraft draft, List<FieldError> errors) {
+        if (draft != null && draft.gradingPlugin() != null) {
+            List<FieldError> parsed = List.copyOf(errors);
+            workbench.problems(draft).stream()
+                    .filter(p -> parsed.stream().noneMatch(e -> e.field().startsWith(p.field() + "[") || e.field().startsWith(p.field() + ".")))
+                    .forEach(errors::add);
+        }
         if (!errors.isEmpty()) {
-            // report the plugins' objections too, so that one answer names every bad field
-            if (draft.gradingPlugin() != null) {
-                List<FieldError> parsed = List.copyOf(errors);
-                workbench.problems(draft).stream()
-                        .filter(p -> parsed.stream().noneMatch(e -> e.field().startsWith(p.field() + "[") || e.field().startsWith(p.field() + ".")))
-                        .forEach(errors::add);
-            }
             throw new PolicyRejectedException(errors);
         }
-        return policyJson(policies.replace(tenant, draft, caller.username())).toString();
     }
 
     /**
@@ -221,7 +228,9 @@ public class TenantConfigResource {
         } else {
             errors.addAll(in.errors());
         }
-        if (!errors.isEmpty()) {
+        if (draft != null) {
+            rejectIfInvalid(draft, errors);
+        } else if (!errors.isEmpty()) {
             throw new PolicyRejectedException(errors);
         }
         ComplaintFacts facts = new ComplaintFacts(complaint.channel(), complaint.complainantCount(), complaint.claimedLoss(),

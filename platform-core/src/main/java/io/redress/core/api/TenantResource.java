@@ -4,6 +4,7 @@ import io.redress.core.identity.Caller;
 import io.redress.core.policy.Policies;
 import io.redress.core.policy.PolicyTemplate;
 import io.redress.core.tenant.NewTenant;
+import io.redress.core.tenant.TenantAlreadyExistsException;
 import io.redress.core.tenant.Tenant;
 import io.redress.core.tenant.Tenants;
 import jakarta.enterprise.context.RequestScoped;
@@ -78,6 +79,10 @@ public class TenantResource {
             email = admin.matching("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address");
         }
         in.check();
+        if (tenants.find(slug).isPresent()) {
+            // answered before the onboarding transaction; the transaction checks again for a concurrent twin
+            throw new TenantAlreadyExistsException(slug);
+        }
         if (!policies.available(template)) {
             throw new UnprocessableException("the template '" + template.id() + "' is not yet available: its grading plugin '"
                     + template.gradingPlugin() + "' is not installed");
