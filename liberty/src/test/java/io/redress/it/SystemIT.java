@@ -207,6 +207,7 @@ class SystemIT {
                         "claimedLoss.amount", "claimedLoss.currency", "complainantCount", "flags[0]").stream().sorted().toList(),
                 errorFields(reply).stream().sorted().toList());
         assertProblem(boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "NOWHERE", null, null)), 400);
+        assertEquals(List.of("receivedAt"), errorFields(boss.post(complaints, complaint("2099-01-05T10:00:00Z", "EUROPE", null, null))));
         RestClient.Reply noRate = boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "EUROPE", "100", "JPY"));
         assertProblem(noRate, 400);
         assertEquals(List.of("claimedLoss.currency"), errorFields(noRate));
@@ -238,7 +239,8 @@ class SystemIT {
         String complaints = "api/v1/tenants/" + slug + "/complaints";
         String past = boss.post(complaints, complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "12000.00", "CNY"))
                 .json().getString("caseNumber");
-        String future = boss.post(complaints, complaint("2099-01-05T10:00:00Z", "EUROPE", null, null)).json().getString("caseNumber");
+        // received just now: its first clock runs out in the future, wherever in the working week "now" falls
+        String future = boss.post(complaints, complaint(java.time.Instant.now().toString(), "EUROPE", null, null)).json().getString("caseNumber");
 
         Function<String, List<String>> numbers = query -> {
             RestClient.Reply r = boss.get(complaints + query);
@@ -259,6 +261,10 @@ class SystemIT {
         JsonObject item = page.getJsonArray("items").getJsonObject(0);
         assertEquals("RESPONSE", item.getJsonObject("nextDeadline").getString("stage"));
         assertFalse(item.getBoolean("overdue"));
+        long left = item.getJsonNumber("workingMinutesLeft").longValue();
+        assertTrue(left > 0 && left <= 60, "received just now: at most its one working hour left, was " + left);
+        JsonObject late = boss.get(complaints + "?overdue=true").json().getJsonArray("items").getJsonObject(0);
+        assertTrue(late.getJsonNumber("workingMinutesLeft").longValue() < 0, "late by working time: " + late);
 
         RestClient.Reply bad = boss.get(complaints + "?status=SLEEPING&overdue=maybe&size=0&page=-1");
         assertProblem(bad, 400);
@@ -273,20 +279,20 @@ class SystemIT {
         String gulf = """
                 {"timeZone": "Asia/Dubai",
                  "week": {"SUNDAY": [["08:00","12:00"],["13:00","17:00"]], "MONDAY": [["08:00","12:00"],["13:00","17:00"]]},
-                 "holidays": ["2026-12-02"], "extraWorkingDays": ["2026-12-05"]}""";
+                 "holidays": ["2026-12-02"], "extraWorkingDays": ["2026-11-21"]}""";
         RestClient.Reply created = boss.put(calendars + "GULF", gulf);
         assertEquals(201, created.status(), created::toString);
         assertEquals(200, boss.put(calendars + "GULF", gulf).status());
         JsonObject read = boss.get(calendars + "GULF").json();
         assertEquals("Asia/Dubai", read.getString("timeZone"));
         assertEquals(List.of("SUNDAY", "MONDAY"), List.copyOf(read.getJsonObject("week").keySet()));
-        assertEquals("[\"2026-12-05\"]", read.getJsonArray("extraWorkingDays").toString());
+        assertEquals("[\"2026-11-21\"]", read.getJsonArray("extraWorkingDays").toString());
 
-        // Saturday 2026-12-05 is a make-up day with Sunday's (the first listed day's) hours
+        // Saturday 2026-11-21 is a make-up day with Sunday's (the first listed day's) hours
         RestClient.Reply onMakeUpDay = boss.post("api/v1/tenants/" + slug + "/complaints",
-                complaint("2026-12-05T07:00:00+04:00", "GULF", null, null));
+                complaint("2026-11-21T07:00:00+04:00", "GULF", null, null));
         // received 07:00 local, before work starts: the clock starts at 08:00 and runs out at 09:00 local = 05:00Z
-        assertEquals("\"2026-12-05T05:00:00Z\"", dueTimes(onMakeUpDay.json()).get("RESPONSE").toString());
+        assertEquals("\"2026-11-21T05:00:00Z\"", dueTimes(onMakeUpDay.json()).get("RESPONSE").toString());
 
         RestClient.Reply bad = boss.put(calendars + "bad-code", """
                 {"timeZone": "Nowhere/City", "week": {"FUNDAY": [["09:00","18:00"]], "MONDAY": [["18:00","09:00"]]},
@@ -637,5 +643,25 @@ class SystemIT {
         assertEquals(200, kept.status(), kept::toString);
         assertEquals("approval-thresholds", kept.json().getJsonObject("approval").getString("plugin"), "left out, the approval rules stay");
         assertEquals(policyC.getJsonArray("organisation"), kept.json().getJsonArray("organisation"));
+    }
+
+    @Test
+    void aCalendarCanBeCheckedDayByDay() {
+        String slug = newSlug("cpv");
+        RestClient boss = tenant(slug);
+        RestClient.Reply preview = boss.get("api/v1/tenants/" + slug + "/calendars/CN/preview?from=2026-09-30&days=11");
+        assertEquals(200, preview.status(), preview::toString);
+        List<JsonObject> days = preview.json().getJsonArray("days").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(11, days.size());
+        assertEquals("WORKDAY", days.get(0).getString("kind"));
+        assertEquals("HOLIDAY", days.get(1).getString("kind"), "1 October, National Day");
+        assertEquals("MAKE_UP_DAY", days.get(10).getString("kind"), "Saturday 10 October is worked (调休)");
+        JsonObject makeUp = days.get(10).getJsonArray("intervals").getJsonObject(0);
+        assertEquals("2026-10-10T01:00:00Z", makeUp.getString("from"));
+        assertEquals("2026-10-10T10:00:00Z", makeUp.getString("to"));
+        RestClient.Reply bad = boss.get("api/v1/tenants/" + slug + "/calendars/CN/preview?from=yesterday&days=1000");
+        assertProblem(bad, 400);
+        assertEquals(List.of("days", "from"), errorFields(bad).stream().sorted().toList());
+        assertProblem(boss.get("api/v1/tenants/" + slug + "/calendars/NOPE/preview"), 404);
     }
 }

@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -47,6 +48,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
 public class ComplaintResource {
+
+    /** How far a sender's clock may run ahead of ours before a receipt time counts as in the future. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     @Inject
     ComplaintIntake intake;
@@ -84,6 +88,9 @@ public class ComplaintResource {
         }
         JsonInput in = JsonInput.parse(body);
         NewComplaint complaint = ComplaintInput.read(in);
+        if (complaint.receivedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            throw new InvalidInputException("receivedAt", "must not be in the future");
+        }
         ComplaintIntake.Intake result = intake.take(tenant, complaint, idempotencyKey, sha256(in.json().toString()), caller.username());
         String json = Representations.caseFile(result.caseFile(), locale(), clock.instant()).toString();
         if (!result.created()) {

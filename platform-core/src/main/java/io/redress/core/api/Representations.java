@@ -112,6 +112,12 @@ final class Representations {
         b.add("nextDeadline", s.nextStage() == null ? JsonValue.NULL
                 : Json.createObjectBuilder().add("stage", s.nextStage()).add("dueAt", s.nextDueAt().toString()).build());
         b.add("overdue", s.overdue());
+        if (s.workingTimeLeft() == null) {
+            b.addNull("workingMinutesLeft");
+        } else {
+            // working time in the case's calendar until the next deadline; negative when it is late
+            b.add("workingMinutesLeft", s.workingTimeLeft().toMinutes());
+        }
         return b.build();
     }
 

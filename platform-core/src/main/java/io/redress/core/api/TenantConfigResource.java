@@ -16,6 +16,8 @@ import io.redress.core.policy.PolicyRejectedException;
 import io.redress.core.policy.PolicyWorkbench;
 import io.redress.core.policy.Policies;
 import io.redress.core.policy.PolicyJson;
+import io.redress.core.sla.BusinessCalendar;
+import io.redress.core.sla.CalendarDay;
 import io.redress.core.sla.CalendarDefinition;
 import io.redress.core.sla.Calendars;
 import io.redress.core.tenant.Tenants;
@@ -43,6 +45,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -51,6 +54,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -80,6 +86,9 @@ public class TenantConfigResource {
 
     @Inject
     PluginRegistry registry;
+
+    @Inject
+    Clock clock;
 
     @Context
     SecurityContext security;
@@ -117,6 +126,55 @@ public class TenantConfigResource {
         requireReader();
         return calendars.definition(tenant, code).map(d -> calendarJson(code, d).toString())
                 .orElseThrow(() -> new NotFoundException("no calendar " + code));
+    }
+
+    /**
+     * The working intervals of the next days, so that an administrator can check a calendar:
+     * {@code ?from=2026-09-28&days=14} (from: today in the calendar's zone; days: 1 to 366, default 14).
+     */
+    @GET
+    @Path("calendars/{code}/preview")
+    public String previewCalendar(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("days") String days) {
+        requireReader();
+        BusinessCalendar calendar = calendars.definition(tenant, code).map(d -> d.toCalendar(code))
+                .orElseThrow(() -> new NotFoundException("no calendar " + code));
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate start = LocalDate.now(clock.withZone(calendar.zone()));
+        if (from != null && !from.isBlank()) {
+            try {
+                start = LocalDate.parse(from);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("from", "must be a date YYYY-MM-DD"));
+            }
+        }
+        int count = 14;
+        if (days != null && !days.isBlank()) {
+            try {
+                count = Integer.parseInt(days);
+            } catch (NumberFormatException e) {
+                count = -1;
+            }
+            if (count < 1 || count > 366) {
+                errors.add(new FieldError("days", "must be a whole number from 1 to 366"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (CalendarDay day : CalendarDay.of(calendar, start, count)) {
+            JsonArrayBuilder intervals = Json.createArrayBuilder();
+            day.intervals().forEach(i -> intervals.add(Json.createObjectBuilder()
+                    .add("start", i.local().start().toString()).add("end", i.local().end().toString())
+                    .add("from", i.from().toString()).add("to", i.to().toString())));
+            list.add(Json.createObjectBuilder()
+                    .add("date", day.date().toString())
+                    .add("weekday", day.date().getDayOfWeek().name())
+                    .add("kind", day.kind().name())
+                    .add("intervals", intervals));
+        }
+        return Json.createObjectBuilder().add("code", code).add("timeZone", calendar.zone().getId())
+                .add("days", list).build().toString();
     }
 
     @GET

@@ -3,6 +3,8 @@ package io.redress.core.complaint;
 import io.redress.core.NotFoundException;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.policy.Policies;
+import io.redress.core.sla.BusinessCalendar;
+import io.redress.core.sla.Calendars;
 import io.redress.core.sla.Deadline;
 import io.redress.core.sla.DeadlineSchedule;
 import io.redress.core.tenant.Tenant;
@@ -15,10 +17,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +47,9 @@ public class ComplaintQueries implements Inbox {
 
     @Inject
     Policies policies;
+
+    @Inject
+    Calendars calendars;
 
     @Inject
     Clock clock;
@@ -131,6 +138,7 @@ public class ComplaintQueries implements Inbox {
         Map<String, List<Deadline>> clocks = schedule.of(complaints.stream().map(Complaint::id).toList()).stream()
                 .collect(Collectors.groupingBy(Deadline::complaintId));
         Map<String, GradeDefinition> grades = grades();
+        Map<String, Optional<BusinessCalendar>> calendars = new HashMap<>();
         return complaints.stream().map(c -> {
             List<Deadline> open = clocks.getOrDefault(c.id(), List.of()).stream()
                     .filter(d -> d.completedAt() == null && d.dueAt() != null)
@@ -138,10 +146,21 @@ public class ComplaintQueries implements Inbox {
             Optional<Deadline> next = open.stream().findFirst();
             boolean overdue = open.stream().anyMatch(d -> d.isOverdueAt(now));
             GradeDefinition grade = grades.get(c.gradeCode());
+            Duration left = next.map(d -> workingTimeLeft(d, now, calendars)).orElse(null);
             return new CaseSummary(c.caseNumber().value(), c.subject(), c.gradeCode(), grade == null ? null : grade.label(),
                     c.status(), c.receivedAt(), c.region(), next.map(Deadline::stage).orElse(null),
-                    next.map(Deadline::dueAt).orElse(null), overdue);
+                    next.map(Deadline::dueAt).orElse(null), overdue, left);
         }).toList();
+    }
+
+    /** Working time until the due time in the deadline's calendar; negative by the working time it is late. */
+    private Duration workingTimeLeft(Deadline deadline, Instant now, Map<String, Optional<BusinessCalendar>> calendars) {
+        Optional<BusinessCalendar> calendar = calendars.computeIfAbsent(deadline.calendarCode(), this.calendars::find);
+        if (calendar.isEmpty()) {
+            return Duration.between(now, deadline.dueAt());
+        }
+        return deadline.dueAt().isAfter(now) ? calendar.get().workingTimeBetween(now, deadline.dueAt())
+                : calendar.get().workingTimeBetween(deadline.dueAt(), now).negated();
     }
 
     private Map<String, GradeDefinition> grades() {

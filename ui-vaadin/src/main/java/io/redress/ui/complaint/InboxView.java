@@ -18,9 +18,7 @@ import io.redress.ui.session.SignedIn;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,19 +32,17 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     static final int LIMIT = 500;
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /** A clock with less than this share of a day left is shown as "due soon". */
+    /** A clock with less working time than this left is shown as "due soon". */
     private static final Duration SOON = Duration.ofHours(4);
 
     private final Inbox inbox;
-    private final Clock clock;
     private final Grid<CaseSummary> grid = new Grid<>();
     private final Grid.Column<CaseSummary> nextDeadlineColumn;
     private ZoneId zone = ZoneId.of("UTC");
 
     @Inject
-    public InboxView(Inbox inbox, Clock clock) {
+    public InboxView(Inbox inbox) {
         this.inbox = inbox;
-        this.clock = clock;
         setSizeFull();
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -94,17 +90,16 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("stage." + s.nextStage()) + " · " + DUE.format(s.nextDueAt().atZone(zone));
     }
 
+    /** Working time left in the case's calendar — what the policy's clocks count — or how late it is. */
     Component timeLeft(CaseSummary s) {
         Span span = new Span();
-        if (s.nextDueAt() == null) {
+        if (s.nextDueAt() == null || s.workingTimeLeft() == null) {
             span.setText("—");
             return span;
         }
-        Duration left = Duration.between(clock.instant(), s.nextDueAt());
+        Duration left = s.workingTimeLeft();
         if (left.isNegative() || s.overdue()) {
-            Instant due = s.nextDueAt();
-            Duration late = Duration.between(due, clock.instant());
-            span.setText(getTranslation("time.overdue", format(late.isNegative() ? Duration.ZERO : late)));
+            span.setText(getTranslation("time.overdue", format(left.isNegative() ? left.negated() : Duration.ZERO)));
             span.addClassName("redress-overdue");
         } else {
             span.setText(getTranslation("time.left", format(left)));
@@ -115,17 +110,11 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         return span;
     }
 
+    /** Hours and minutes: working time has no 24-hour days. */
     String format(Duration d) {
-        long days = d.toDays();
-        int hours = d.toHoursPart();
+        long hours = d.toHours();
         int minutes = d.toMinutesPart();
-        if (days > 0) {
-            return getTranslation("time.daysHours", days, hours);
-        }
-        if (hours > 0) {
-            return getTranslation("time.hoursMinutes", hours, minutes);
-        }
-        return getTranslation("time.minutes", minutes);
+        return hours > 0 ? getTranslation("time.hoursMinutes", hours, minutes) : getTranslation("time.minutes", minutes);
     }
 
     @Override

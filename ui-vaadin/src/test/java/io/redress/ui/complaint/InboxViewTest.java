@@ -15,10 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,17 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class InboxViewTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final ZoneId DUBAI = ZoneId.of("Asia/Dubai");
 
     private final CaseSummary overdue = new CaseSummary("C-20261119-0001", "Damaged shipment", "MAJOR",
             LocalizedText.of("重大投诉", "Major complaint"), ComplaintStatus.RECEIVED, Instant.parse("2026-11-19T07:30:00Z"),
-            "MIDDLE_EAST", "RESPONSE", Instant.parse("2026-11-19T09:30:00Z"), true);
+            "MIDDLE_EAST", "RESPONSE", Instant.parse("2026-11-19T09:30:00Z"), true, Duration.ofHours(-27).minusMinutes(30));
     private final CaseSummary running = new CaseSummary("C-20261123-0002", "Late reply", "GENERAL",
             LocalizedText.of("一般投诉", "General complaint"), ComplaintStatus.RECEIVED, Instant.parse("2026-11-23T09:00:00Z"),
-            "MIDDLE_EAST", "REGISTRATION", Instant.parse("2026-11-25T13:00:00Z"), false);
+            "MIDDLE_EAST", "REGISTRATION", Instant.parse("2026-11-25T13:00:00Z"), false, Duration.ofHours(12));
     private final CaseSummary ungraded = new CaseSummary("C-20261123-0003", "Plugin failed", null, null,
-            ComplaintStatus.NEEDS_MANUAL_GRADING, Instant.parse("2026-11-23T09:30:00Z"), "MIDDLE_EAST", null, null, false);
+            ComplaintStatus.NEEDS_MANUAL_GRADING, Instant.parse("2026-11-23T09:30:00Z"), "MIDDLE_EAST", null, null, false, null);
 
     private final Inbox inbox = new Inbox() {
         @Override
@@ -70,7 +68,7 @@ class InboxViewTest {
 
     private Grid<CaseSummary> inboxIn(Locale locale) {
         UI.getCurrent().setLocale(locale);
-        InboxView view = new InboxView(inbox, Clock.fixed(NOW, ZoneOffset.UTC));
+        InboxView view = new InboxView(inbox);
         UI.getCurrent().add(view);
         view.load("acme");
         return view.grid();
@@ -95,10 +93,11 @@ class InboxViewTest {
     void overdueIsRedAndTimeLeftIsCounted() {
         Grid<CaseSummary> grid = inboxIn(Locale.ENGLISH);
         Component late = GridKt._getCellComponent(grid, 0, "timeLeft");
-        assertEquals("Overdue by 4d 0h", late.getElement().getText());
+        // the case's calendar counts 27.5 working hours since the missed deadline
+        assertEquals("Overdue by 27h 30m", late.getElement().getText());
         assertTrue(late.getElement().getClassList().contains("redress-overdue"));
         Component left = GridKt._getCellComponent(grid, 1, "timeLeft");
-        assertEquals("2d 3h left", left.getElement().getText());
+        assertEquals("12h 0m left", left.getElement().getText());
         assertFalse(left.getElement().getClassList().contains("redress-overdue"));
         assertEquals("—", GridKt._getCellComponent(grid, 2, "timeLeft").getElement().getText());
     }
@@ -108,7 +107,7 @@ class InboxViewTest {
         Grid<CaseSummary> grid = inboxIn(Locale.SIMPLIFIED_CHINESE);
         assertEquals("重大投诉", GridKt._getFormatted(grid, 0, "grade"));
         assertEquals("已受理", GridKt._getFormatted(grid, 0, "status"));
-        assertEquals("已超时 4天0小时", GridKt._getCellComponent(grid, 0, "timeLeft").getElement().getText());
+        assertEquals("已超时 27小时30分钟", GridKt._getCellComponent(grid, 0, "timeLeft").getElement().getText());
         assertEquals("首次响应 · 2026-11-19 13:30", GridKt._getFormatted(grid, 0, "nextDeadline"));
     }
 }
