@@ -663,5 +663,22 @@ class SystemIT {
         assertProblem(bad, 400);
         assertEquals(List.of("days", "from"), errorFields(bad).stream().sorted().toList());
         assertProblem(boss.get("api/v1/tenants/" + slug + "/calendars/NOPE/preview"), 404);
+
+        // a Gulf calendar whose breaks are the day's computed prayer times, not a fixed hour
+        String dubai = """
+                {"timeZone": "Asia/Dubai",
+                 "week": {"MONDAY": [["08:00","17:00"]], "TUESDAY": [["08:00","17:00"]], "WEDNESDAY": [["08:00","17:00"]],
+                          "THURSDAY": [["08:00","17:00"]], "FRIDAY": [["08:00","17:00"]]},
+                 "prayerBreaks": {"latitude": 25.2048, "longitude": 55.2708, "method": "DUBAI", "minutes": 20,
+                                  "prayers": ["DHUHR", "ASR"]}}""";
+        assertEquals(201, boss.put("api/v1/tenants/" + slug + "/calendars/GULF_PRAYER", dubai).status());
+        JsonObject thursday = boss.get("api/v1/tenants/" + slug + "/calendars/GULF_PRAYER/preview?from=2026-11-19&days=1")
+                .json().getJsonArray("days").getJsonObject(0);
+        assertEquals(3, thursday.getJsonArray("intervals").size(), "08:00–17:00 cut by Dhuhr and Asr: " + thursday);
+        assertEquals("DUBAI", boss.get("api/v1/tenants/" + slug + "/calendars/GULF_PRAYER").json()
+                .getJsonObject("prayerBreaks").getString("method"));
+        RestClient.Reply badPrayer = boss.put("api/v1/tenants/" + slug + "/calendars/GULF_PRAYER",
+                dubai.replace("\"DUBAI\"", "\"MARS\"").replace("25.2048", "95"));
+        assertEquals(List.of("prayerBreaks.latitude", "prayerBreaks.method"), errorFields(badPrayer).stream().sorted().toList());
     }
 }

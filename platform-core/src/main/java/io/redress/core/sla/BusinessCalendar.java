@@ -24,13 +24,15 @@ import java.util.Set;
  *                         absent (or has no intervals) is not a working day
  * @param holidays         dates with no working time at all, whatever their weekday
  * @param extraWorkingDays make-up working days (调休) that are worked although their weekday normally is not
+ * @param prayerBreaks     breaks cut out of every working day at that day's prayer times; null when there are none
  */
 public record BusinessCalendar(
         String code,
         ZoneId zone,
         Map<DayOfWeek, List<WorkingInterval>> week,
         Set<LocalDate> holidays,
-        Set<LocalDate> extraWorkingDays) {
+        Set<LocalDate> extraWorkingDays,
+        PrayerBreaks prayerBreaks) {
 
     public BusinessCalendar {
         Objects.requireNonNull(code, "code");
@@ -41,6 +43,12 @@ public record BusinessCalendar(
         week = validatedWeek(week);
         holidays = Set.copyOf(holidays);
         extraWorkingDays = Set.copyOf(extraWorkingDays);
+    }
+
+    /** A calendar without prayer breaks, as every calendar was before they existed. */
+    public BusinessCalendar(String code, ZoneId zone, Map<DayOfWeek, List<WorkingInterval>> week,
+            Set<LocalDate> holidays, Set<LocalDate> extraWorkingDays) {
+        this(code, zone, week, holidays, extraWorkingDays, null);
     }
 
     // The listing order is kept because a make-up day on an otherwise idle weekday borrows the first day's hours.
@@ -63,8 +71,17 @@ public record BusinessCalendar(
         return Collections.unmodifiableMap(validated);
     }
 
-    /** The working intervals of a local date, in order; empty when the date is not worked. */
+    /**
+     * The working intervals of a local date, in order, with the day's prayer breaks already cut out; empty when the
+     * date is not worked. All deadline arithmetic reads working time through here and nowhere else.
+     */
     public List<WorkingInterval> intervalsOn(LocalDate date) {
+        List<WorkingInterval> hours = configuredHoursOn(date);
+        // Computed afresh each time rather than cached: adhan needs only a few trigonometric evaluations per day.
+        return prayerBreaks == null || hours.isEmpty() ? hours : prayerBreaks.subtractFrom(hours, date, zone);
+    }
+
+    private List<WorkingInterval> configuredHoursOn(LocalDate date) {
         if (holidays.contains(date)) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import io.redress.plugin.api.FieldError;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -17,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,18 +27,28 @@ import java.util.Set;
 
 /**
  * A business calendar in the form of the public API:
- * {@code {"timeZone": "...", "week": {"MONDAY": [["08:00","12:00"], ...]}, "holidays": [...], "extraWorkingDays": [...]}}.
+ * {@code {"timeZone": "...", "week": {"MONDAY": [["08:00","12:00"], ...]}, "holidays": [...], "extraWorkingDays": [...]}},
+ * optionally with {@code "prayerBreaks": {"latitude": 25.2048, "longitude": 55.2708, "method": "DUBAI",
+ * "minutes": 20, "prayers": ["DHUHR", "ASR"]}} ({@code minutes} defaults to 20).
  * Parsing collects every bad field instead of stopping at the first, so that an admin sees all problems at once.
+ *
+ * @param prayerBreaks null when the calendar has none
  */
 public record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<WorkingInterval>> week, Set<LocalDate> holidays,
-                                 Set<LocalDate> extraWorkingDays) {
+                                 Set<LocalDate> extraWorkingDays, PrayerBreaks prayerBreaks) {
+
+    public CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<WorkingInterval>> week, Set<LocalDate> holidays,
+            Set<LocalDate> extraWorkingDays) {
+        this(zone, week, holidays, extraWorkingDays, null);
+    }
 
     public BusinessCalendar toCalendar(String code) {
-        return new BusinessCalendar(code, zone, week, holidays, extraWorkingDays);
+        return new BusinessCalendar(code, zone, week, holidays, extraWorkingDays, prayerBreaks);
     }
 
     public static CalendarDefinition of(BusinessCalendar calendar) {
-        return new CalendarDefinition(calendar.zone(), calendar.week(), calendar.holidays(), calendar.extraWorkingDays());
+        return new CalendarDefinition(calendar.zone(), calendar.week(), calendar.holidays(), calendar.extraWorkingDays(),
+                calendar.prayerBreaks());
     }
 
     /** Reads the API form; {@code errors} receives one entry per bad field, prefixed with {@code prefix}. */
@@ -74,6 +86,7 @@ public record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<WorkingInterva
         }
         Set<LocalDate> holidays = dates(json.get("holidays"), prefix + "holidays", errors);
         Set<LocalDate> extra = dates(json.get("extraWorkingDays"), prefix + "extraWorkingDays", errors);
+        PrayerBreaks prayerBreaks = prayerBreaks(json.get("prayerBreaks"), prefix + "prayerBreaks", errors);
         if (errors.isEmpty()) {
             try {
                 new BusinessCalendar("check", zone, week, holidays, extra);
@@ -81,7 +94,7 @@ public record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<WorkingInterva
                 errors.add(new FieldError(prefix + "week", e.getMessage()));
             }
         }
-        return errors.isEmpty() ? new CalendarDefinition(zone, week, holidays, extra) : null;
+        return errors.isEmpty() ? new CalendarDefinition(zone, week, holidays, extra, prayerBreaks) : null;
     }
 
     public static CalendarDefinition parse(String json) {
@@ -117,6 +130,68 @@ public record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<WorkingInterva
         return result;
     }
 
+    /** Null when absent or when any field is bad; the bad fields are in {@code errors} then. */
+    private static PrayerBreaks prayerBreaks(JsonValue value, String field, List<FieldError> errors) {
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonObject json)) {
+            errors.add(new FieldError(field, "must be an object {\"latitude\", \"longitude\", \"method\", \"minutes\", \"prayers\"}"));
+            return null;
+        }
+        int before = errors.size();
+        Double latitude = degrees(json.get("latitude"), field + ".latitude", 90, errors);
+        Double longitude = degrees(json.get("longitude"), field + ".longitude", 180, errors);
+        PrayerBreaks.Method method = null;
+        if (!(json.get("method") instanceof JsonString m)) {
+            errors.add(new FieldError(field + ".method", "is required: one of " + List.of(PrayerBreaks.Method.values())));
+        } else {
+            try {
+                method = PrayerBreaks.Method.valueOf(m.getString());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(field + ".method", "is not a known calculation method: " + m.getString()
+                        + "; one of " + List.of(PrayerBreaks.Method.values())));
+            }
+        }
+        int minutes = PrayerBreaks.DEFAULT_MINUTES;
+        JsonValue minutesValue = json.get("minutes");
+        if (minutesValue != null && minutesValue != JsonValue.NULL) {
+            if (!(minutesValue instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < PrayerBreaks.MIN_MINUTES
+                    || n.longValue() > PrayerBreaks.MAX_MINUTES) {
+                errors.add(new FieldError(field + ".minutes", "must be a whole number of minutes from "
+                        + PrayerBreaks.MIN_MINUTES + " to " + PrayerBreaks.MAX_MINUTES));
+            } else {
+                minutes = n.intValue();
+            }
+        }
+        Set<PrayerBreaks.Prayer> prayers = EnumSet.noneOf(PrayerBreaks.Prayer.class);
+        if (!(json.get("prayers") instanceof JsonArray array) || array.isEmpty()) {
+            errors.add(new FieldError(field + ".prayers", "must list at least one of "
+                    + List.of(PrayerBreaks.Prayer.values())));
+        } else {
+            for (int i = 0; i < array.size(); i++) {
+                try {
+                    prayers.add(PrayerBreaks.Prayer.valueOf(((JsonString) array.get(i)).getString()));
+                } catch (ClassCastException | IllegalArgumentException e) {
+                    errors.add(new FieldError(field + ".prayers[" + i + "]", "is not a prayer; one of "
+                            + List.of(PrayerBreaks.Prayer.values())));
+                }
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new PrayerBreaks(latitude, longitude, method, minutes, prayers);
+    }
+
+    private static Double degrees(JsonValue value, String field, int limit, List<FieldError> errors) {
+        if (!(value instanceof JsonNumber n) || !(Math.abs(n.doubleValue()) <= limit)) {
+            errors.add(new FieldError(field, "must be a number of degrees from -" + limit + " to " + limit));
+            return null;
+        }
+        return n.doubleValue();
+    }
+
     private static Set<LocalDate> dates(JsonValue value, String field, List<FieldError> errors) {
         Set<LocalDate> result = new LinkedHashSet<>();
         if (value == null || value == JsonValue.NULL) {
@@ -147,11 +222,21 @@ public record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<WorkingInterva
         holidays.stream().sorted().forEach(d -> holidayJson.add(d.toString()));
         JsonArrayBuilder extraJson = Json.createArrayBuilder();
         extraWorkingDays.stream().sorted().forEach(d -> extraJson.add(d.toString()));
-        return Json.createObjectBuilder()
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("timeZone", zone.getId())
                 .add("week", weekJson)
                 .add("holidays", holidayJson)
-                .add("extraWorkingDays", extraJson)
-                .build();
+                .add("extraWorkingDays", extraJson);
+        if (prayerBreaks != null) {
+            JsonArrayBuilder prayers = Json.createArrayBuilder();
+            prayerBreaks.prayers().forEach(prayer -> prayers.add(prayer.name()));
+            json.add("prayerBreaks", Json.createObjectBuilder()
+                    .add("latitude", prayerBreaks.latitude())
+                    .add("longitude", prayerBreaks.longitude())
+                    .add("method", prayerBreaks.method().name())
+                    .add("minutes", prayerBreaks.minutes())
+                    .add("prayers", prayers));
+        }
+        return json.build();
     }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -94,6 +95,56 @@ class BusinessCalendarPropertyTest {
         assertEquals(calendar.workingTimeBetween(pausedAt, resumedAt), calendar.workingTimeBetween(due, shifted));
     }
 
+    @Property(tries = 300)
+    void prayerBreaksRemoveExactlyTheWorkingTimeTheyOverlap(@ForAll("breakingCalendars") BusinessCalendar calendar,
+            @ForAll("datesOf2026And2027") LocalDate date) {
+        // Counted minute by minute, independently of the interval arithmetic under test; these zones have no DST.
+        boolean[] working = new boolean[24 * 60];
+        BusinessCalendar unbroken = new BusinessCalendar(calendar.code(), calendar.zone(), calendar.week(),
+                calendar.holidays(), calendar.extraWorkingDays());
+        unbroken.intervalsOn(date).forEach(interval -> mark(working, interval, true));
+        calendar.prayerBreaks().breaksOn(date, calendar.zone()).forEach(pause -> mark(working, pause, false));
+        long expectedMinutes = IntStream.range(0, working.length).filter(minute -> working[minute]).count();
+
+        Instant dayStart = date.atStartOfDay(calendar.zone()).toInstant();
+        Instant nextDayStart = date.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+        assertEquals(Duration.ofMinutes(expectedMinutes), calendar.workingTimeBetween(dayStart, nextDayStart));
+        assertEquals(Duration.ofMinutes(expectedMinutes), calendar.intervalsOn(date).stream()
+                .map(interval -> Duration.between(interval.start(), interval.end())).reduce(Duration.ZERO, Duration::plus));
+    }
+
+    /** Sets the minutes of the interval, its end rounded up so that a break running to midnight covers 23:59. */
+    private static void mark(boolean[] minutes, WorkingInterval interval, boolean working) {
+        int from = interval.start().toSecondOfDay() / 60;
+        int to = (int) Math.ceil(interval.end().toNanoOfDay() / 60e9);
+        for (int minute = from; minute < to; minute++) {
+            minutes[minute] = working;
+        }
+    }
+
+    @Provide
+    Arbitrary<LocalDate> datesOf2026And2027() {
+        return Arbitraries.integers().between(0, DAYS_IN_RANGE - 1).map(FIRST_DAY::plusDays);
+    }
+
+    /** Gulf calendars (no DST) that always have breaks, at the place of their zone, including long overlapping ones. */
+    @Provide
+    Arbitrary<BusinessCalendar> breakingCalendars() {
+        Arbitrary<Tuple.Tuple3<ZoneId, Double, Double>> places = Arbitraries.of(List.of(
+                Tuple.of(ZoneId.of("Asia/Dubai"), 25.2048, 55.2708),
+                Tuple.of(ZoneId.of("Asia/Riyadh"), 24.7136, 46.6753),
+                Tuple.of(ZoneId.of("Asia/Qatar"), 25.2854, 51.5310)));
+        return Combinators.combine(
+                        calendars(),
+                        places,
+                        Arbitraries.of(PrayerBreaks.Method.class),
+                        Arbitraries.integers().between(PrayerBreaks.MIN_MINUTES, PrayerBreaks.MAX_MINUTES),
+                        Arbitraries.of(PrayerBreaks.Prayer.class).set().ofMinSize(1))
+                .as((calendar, place, method, minutes, prayers) -> new BusinessCalendar(calendar.code(), place.get1(),
+                        calendar.week(), calendar.holidays(), calendar.extraWorkingDays(),
+                        new PrayerBreaks(place.get2(), place.get3(), method, minutes, prayers)));
+    }
+
     /** The dates (at most the instant's local date and the one before) with an interval ending exactly then. */
     private static List<LocalDate> intervalDaysEndingAt(BusinessCalendar calendar, Instant instant) {
         LocalDate date = LocalDate.ofInstant(instant, calendar.zone());
@@ -120,19 +171,35 @@ class BusinessCalendarPropertyTest {
                         Arbitraries.shuffle(DayOfWeek.values()),
                         hoursOfADay().list().ofSize(7),
                         dates.set().ofMaxSize(40),
-                        dates.set().ofMaxSize(6))
+                        dates.set().ofMaxSize(6),
+                        anywhereBreaks().injectNull(0.6))
                 .as(BusinessCalendarPropertyTest::calendar)
                 .filter(calendar -> calendar.week().values().stream().anyMatch(hours -> !hours.isEmpty()));
     }
 
     // Days are listed in a shuffled order, some with no hours, so "the first listed day" varies too.
     private static BusinessCalendar calendar(ZoneId zone, List<DayOfWeek> dayOrder,
-            List<List<WorkingInterval>> hours, Set<LocalDate> holidays, Set<LocalDate> extraWorkingDays) {
+            List<List<WorkingInterval>> hours, Set<LocalDate> holidays, Set<LocalDate> extraWorkingDays,
+            PrayerBreaks prayerBreaks) {
         Map<DayOfWeek, List<WorkingInterval>> week = new LinkedHashMap<>();
         for (int i = 0; i < dayOrder.size(); i++) {
             week.put(dayOrder.get(i), hours.get(i));
         }
-        return new BusinessCalendar("GENERATED", zone, week, holidays, extraWorkingDays);
+        return new BusinessCalendar("GENERATED", zone, week, holidays, extraWorkingDays, prayerBreaks);
+    }
+
+    /**
+     * Breaks at any place outside the polar circles, whatever the calendar's zone: they then land at odd local
+     * times, across DST changes and near midnight, which the laws above must survive as well.
+     */
+    private static Arbitrary<PrayerBreaks> anywhereBreaks() {
+        return Combinators.combine(
+                        Arbitraries.doubles().between(-60, 60),
+                        Arbitraries.doubles().between(-180, 180),
+                        Arbitraries.of(PrayerBreaks.Method.class),
+                        Arbitraries.integers().between(PrayerBreaks.MIN_MINUTES, PrayerBreaks.MAX_MINUTES),
+                        Arbitraries.of(PrayerBreaks.Prayer.class).set().ofMinSize(1))
+                .as(PrayerBreaks::new);
     }
 
     private static Arbitrary<List<WorkingInterval>> hoursOfADay() {
