@@ -49,14 +49,10 @@ public final class PluginConfig {
         return new Money(new BigDecimal(m.get("amount").toString()), Currency.getInstance((String) m.get("currency")));
     }
 
-    /** A DURATION setting: {@code {"amount": 3, "unit": "WORKING_DAYS"}}. */
-    public Duration duration(String key) {
+    /** A DURATION setting that the schema validated: JSON may have given the amount as any kind of whole number. */
+    public TimeLimit timeLimit(String key) {
         Map<?, ?> m = (Map<?, ?>) required(key);
-        return new Duration(((Number) m.get("amount")).intValue(), DeadlineUnit.valueOf((String) m.get("unit")));
-    }
-
-    /** An amount of deadline units, as a DURATION setting holds it. */
-    public record Duration(int amount, DeadlineUnit unit) {
+        return new TimeLimit(new BigDecimal(m.get("amount").toString()).intValueExact(), DeadlineUnit.valueOf((String) m.get("unit")));
     }
 
     public String string(String key) {

@@ -13,6 +13,7 @@ import io.redress.plugin.api.GradingSchemeFactory;
 import io.redress.plugin.api.Impact;
 import io.redress.plugin.api.LocalizedText;
 import io.redress.plugin.api.PluginConfig;
+import io.redress.plugin.api.TimeLimit;
 import io.redress.plugin.api.RiskFlag;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -164,7 +165,6 @@ public final class SeverityGradingFactory implements GradingSchemeFactory {
     public List<FieldError> validate(PluginConfig config) {
         PluginConfig effective = config.withDefaults(SCHEMA);
         List<FieldError> errors = new ArrayList<>(SCHEMA.validate(effective));
-        TimeLimit.checkWholeAmounts(SCHEMA, effective, errors);
         return List.copyOf(errors);
     }
 
@@ -177,15 +177,15 @@ public final class SeverityGradingFactory implements GradingSchemeFactory {
         }
         PluginConfig effective = config.withDefaults(SCHEMA);
         Deadlines deadlines = new Deadlines(
-                TimeLimit.read(effective, RESPONSE_TIME),
-                TimeLimit.read(effective, LEVEL1_RESOLUTION),
-                TimeLimit.read(effective, LEVEL2_PLAN),
-                TimeLimit.read(effective, LEVEL2_RESOLUTION),
-                TimeLimit.read(effective, LEVEL3_CONTAINMENT),
-                TimeLimit.read(effective, LEVEL3_PLAN),
-                TimeLimit.read(effective, LEVEL3_RESOLUTION),
-                TimeLimit.read(effective, FEEDBACK_TIME),
-                TimeLimit.read(effective, RETURN_VISIT_TIME));
+                effective.timeLimit(RESPONSE_TIME),
+                effective.timeLimit(LEVEL1_RESOLUTION),
+                effective.timeLimit(LEVEL2_PLAN),
+                effective.timeLimit(LEVEL2_RESOLUTION),
+                effective.timeLimit(LEVEL3_CONTAINMENT),
+                effective.timeLimit(LEVEL3_PLAN),
+                effective.timeLimit(LEVEL3_RESOLUTION),
+                effective.timeLimit(FEEDBACK_TIME),
+                effective.timeLimit(RETURN_VISIT_TIME));
         return new SeverityGrading(
                 parse(Impact.class, effective.list(LEVEL3_IMPACTS)),
                 parse(RiskFlag.class, effective.list(LEVEL3_FLAGS)),

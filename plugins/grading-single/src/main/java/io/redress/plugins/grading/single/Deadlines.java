@@ -4,6 +4,7 @@ import static io.redress.plugin.api.StagePlan.RECEIVED;
 
 import io.redress.plugin.api.HandlingPlan;
 import io.redress.plugin.api.StagePlan;
+import io.redress.plugin.api.TimeLimit;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Objects;

@@ -11,6 +11,7 @@ import io.redress.plugin.api.GradeDefinition;
 import io.redress.plugin.api.GradingSchemeFactory;
 import io.redress.plugin.api.LocalizedText;
 import io.redress.plugin.api.PluginConfig;
+import io.redress.plugin.api.TimeLimit;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,7 +136,6 @@ public final class SingleGradeFactory implements GradingSchemeFactory {
     public List<FieldError> validate(PluginConfig config) {
         PluginConfig effective = config.withDefaults(SCHEMA);
         List<FieldError> errors = new ArrayList<>(SCHEMA.validate(effective));
-        TimeLimit.checkWholeAmounts(SCHEMA, effective, errors);
         // a value that is not text at all has its error from the schema already
         if (effective.values().get(GRADE_CODE) instanceof String code && !CODE.matcher(code).matches()) {
             errors.add(new FieldError(GRADE_CODE, "must be 2 to 32 capital letters, digits or underscores, starting with a letter"));
@@ -159,13 +159,13 @@ public final class SingleGradeFactory implements GradingSchemeFactory {
         GradeDefinition grade = new GradeDefinition(effective.string(GRADE_CODE), 1,
                 LocalizedText.of(effective.string(LABEL_ZH), effective.string(LABEL_EN)));
         Deadlines deadlines = new Deadlines(
-                TimeLimit.read(effective, RESPONSE_TIME),
-                TimeLimit.read(effective, REGISTRATION_TIME),
-                TimeLimit.read(effective, INVESTIGATION_TIME),
-                TimeLimit.read(effective, PLAN_TIME),
-                TimeLimit.read(effective, RESOLUTION_TIME),
+                effective.timeLimit(RESPONSE_TIME),
+                effective.timeLimit(REGISTRATION_TIME),
+                effective.timeLimit(INVESTIGATION_TIME),
+                effective.timeLimit(PLAN_TIME),
+                effective.timeLimit(RESOLUTION_TIME),
                 DayOfWeek.valueOf(effective.string(PROGRESS_REVIEW_DAY)),
-                TimeLimit.read(effective, RETURN_VISIT_TIME));
+                effective.timeLimit(RETURN_VISIT_TIME));
         return new SingleGrade(grade, deadlines.handlingPlan());
     }
 }
