@@ -680,5 +680,20 @@ class SystemIT {
         RestClient.Reply badPrayer = boss.put("api/v1/tenants/" + slug + "/calendars/GULF_PRAYER",
                 dubai.replace("\"DUBAI\"", "\"MARS\"").replace("25.2048", "95"));
         assertEquals(List.of("prayerBreaks.latitude", "prayerBreaks.method"), errorFields(badPrayer).stream().sorted().toList());
+
+        // next year's schedule is loaded when it is published; the other years stay (these 2027 dates are test data)
+        String year = "api/v1/tenants/" + slug + "/calendars/CN/years/2027";
+        RestClient.Reply loaded = boss.put(year, """
+                {"source": "test data", "holidays": ["2027-01-01"], "extraWorkingDays": ["2027-01-09"]}""");
+        assertEquals(200, loaded.status(), loaded::toString);
+        String holidays = loaded.json().getJsonArray("holidays").toString();
+        assertTrue(holidays.contains("2027-01-01") && holidays.contains("2026-10-01"), holidays);
+        assertEquals("MAKE_UP_DAY", boss.get("api/v1/tenants/" + slug + "/calendars/CN/preview?from=2027-01-09&days=1")
+                .json().getJsonArray("days").getJsonObject(0).getString("kind"));
+        RestClient.Reply wrongYear = boss.put(year, "{\"holidays\": [\"2028-01-01\"], \"extraWorkingDays\": [\"soon\"]}");
+        assertProblem(wrongYear, 400);
+        assertEquals(List.of("extraWorkingDays[0]", "holidays[0]"), errorFields(wrongYear).stream().sorted().toList());
+        assertTrue(boss.get("api/v1/tenants/" + slug + "/calendars/CN").json().getJsonArray("holidays").toString().contains("2027-01-01"),
+                "a rejected load changes nothing");
     }
 }

@@ -34,6 +34,7 @@ import io.redress.plugin.api.PluginConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -62,6 +63,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A tenant and its configuration: business calendars, exchange rates, policy (changed by tenant administrators). */
 @Path("tenants/{tenant}")
@@ -118,6 +121,66 @@ public class TenantConfigResource {
         boolean created = calendars.put(tenant, code, definition);
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                 .entity(calendarJson(code, definition).toString()).build();
+    }
+
+    /**
+     * Loads one year's published holidays and make-up working days into a calendar (e.g. China's schedule, which the
+     * State Council publishes each November), replacing that year's and keeping the others:
+     * {@code {"source": "…", "holidays": ["2027-01-01", …], "extraWorkingDays": […]}}. Every date must lie in the year.
+     */
+    @PUT
+    @Path("calendars/{code}/years/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String putCalendarYear(@PathParam("code") String code, @PathParam("year") String yearText, String body) {
+        requireAdmin();
+        CalendarDefinition current = calendars.definition(tenant, code).orElseThrow(() -> new NotFoundException("no calendar " + code));
+        JsonInput in = JsonInput.parse(body);
+        int year = 0;
+        try {
+            year = Integer.parseInt(yearText);
+        } catch (NumberFormatException e) {
+            in.error("year", "must be a year such as 2027");
+        }
+        if (year != 0 && (year < 2000 || year > 2100)) {
+            in.error("year", "must be a year from 2000 to 2100");
+        }
+        Set<LocalDate> holidays = yearDates(in, "holidays", year);
+        Set<LocalDate> extra = yearDates(in, "extraWorkingDays", year);
+        for (LocalDate d : holidays) {
+            if (extra.contains(d)) {
+                in.error("extraWorkingDays", d + " is also a holiday");
+            }
+        }
+        in.string("source", false, 500);
+        in.check();
+        CalendarDefinition updated = current.withYear(year, holidays, extra);
+        calendars.put(tenant, code, updated);
+        return calendarJson(code, updated).toString();
+    }
+
+    private static Set<LocalDate> yearDates(JsonInput in, String key, int year) {
+        Set<LocalDate> dates = new TreeSet<>();
+        JsonValue value = in.json().get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return dates;
+        }
+        if (!(value instanceof JsonArray array)) {
+            in.error(key, "must be a list of dates (YYYY-MM-DD)");
+            return dates;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            try {
+                LocalDate date = LocalDate.parse(((JsonString) array.get(i)).getString());
+                if (date.getYear() != year) {
+                    in.error(key + "[" + i + "]", "is not in " + year);
+                } else {
+                    dates.add(date);
+                }
+            } catch (ClassCastException | DateTimeParseException e) {
+                in.error(key + "[" + i + "]", "must be a date YYYY-MM-DD");
+            }
+        }
+        return dates;
     }
 
     @GET

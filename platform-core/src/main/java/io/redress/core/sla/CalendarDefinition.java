@@ -42,6 +42,20 @@ public record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<WorkingInterva
         this(zone, week, holidays, extraWorkingDays, null);
     }
 
+    /**
+     * This calendar with one year's public holidays and make-up working days replaced by a published schedule (e.g. the
+     * State Council's notice for China), leaving every other year as it was.
+     */
+    public CalendarDefinition withYear(int year, Set<LocalDate> yearHolidays, Set<LocalDate> yearExtraWorkingDays) {
+        Set<LocalDate> newHolidays = new java.util.TreeSet<>(holidays);
+        newHolidays.removeIf(d -> d.getYear() == year);
+        newHolidays.addAll(yearHolidays);
+        Set<LocalDate> newExtra = new java.util.TreeSet<>(extraWorkingDays);
+        newExtra.removeIf(d -> d.getYear() == year);
+        newExtra.addAll(yearExtraWorkingDays);
+        return new CalendarDefinition(zone, week, newHolidays, newExtra, prayerBreaks);
+    }
+
     public BusinessCalendar toCalendar(String code) {
         return new BusinessCalendar(code, zone, week, holidays, extraWorkingDays, prayerBreaks);
     }
