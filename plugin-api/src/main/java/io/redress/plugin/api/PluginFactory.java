@@ -24,9 +24,13 @@ public interface PluginFactory<P extends Plugin> {
 
     ConfigSchema configSchema();
 
-    /** Every problem of the configuration; empty when it may be passed to {@link #create}. */
+    /**
+     * Every problem of the configuration; empty when it may be passed to {@link #create}. The configuration is checked
+     * as {@link #create} will see it, with absent keys taken from the defaults; a factory with cross-field rules
+     * overrides this and adds its own errors to these.
+     */
     default List<FieldError> validate(PluginConfig config) {
-        return configSchema().validate(config);
+        return configSchema().validate(config.withDefaults(configSchema()));
     }
 
     /** An immutable plugin for a configuration that {@link #validate} accepted. */

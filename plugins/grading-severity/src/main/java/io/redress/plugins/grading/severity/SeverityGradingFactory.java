@@ -15,7 +15,6 @@ import io.redress.plugin.api.LocalizedText;
 import io.redress.plugin.api.PluginConfig;
 import io.redress.plugin.api.TimeLimit;
 import io.redress.plugin.api.RiskFlag;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -155,17 +154,6 @@ public final class SeverityGradingFactory implements GradingSchemeFactory {
     @Override
     public ConfigSchema configSchema() {
         return SCHEMA;
-    }
-
-    /**
-     * Validates the configuration as {@link #create} will see it, with absent keys taken from the defaults, so that
-     * whatever passes here can be created and a partial configuration is not rejected for a key it may omit.
-     */
-    @Override
-    public List<FieldError> validate(PluginConfig config) {
-        PluginConfig effective = config.withDefaults(SCHEMA);
-        List<FieldError> errors = new ArrayList<>(SCHEMA.validate(effective));
-        return List.copyOf(errors);
     }
 
     @Override
