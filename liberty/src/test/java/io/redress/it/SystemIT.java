@@ -448,6 +448,18 @@ class SystemIT {
                  "handlingPlans": {"GENERAL": [], "MAJOR": [], "FOO": []}}""");
         assertProblem(missingGrade, 422);
         assertEquals(List.of("handlingPlans.FOO", "handlingPlans.IMPORTANT"), errorFields(missingGrade).stream().sorted().toList());
+        RestClient.Reply badLadders = boss.put(policyPath, """
+                {"grading": {"plugin": "grading-loss-risk"},
+                 "escalation": {"MAJOR": [{"share": 80, "notify": "ASSIGNEE"}, {"share": 80, "notify": "SUPERVISOR"}],
+                                "FOO": [{"share": 0}]}}""");
+        assertProblem(badLadders, 422);
+        assertEquals(List.of("escalation.FOO[0].notify", "escalation.FOO[0].share", "escalation.MAJOR[1].share"),
+                errorFields(badLadders).stream().sorted().toList());
+        RestClient.Reply unknownTarget = boss.put(policyPath, """
+                {"grading": {"plugin": "grading-loss-risk"},
+                 "escalation": {"GENERAL": [{"share": 100, "notify": "NOBODY_KNOWN"}], "FOO": [{"share": 100, "notify": "LEGAL"}]}}""");
+        assertProblem(unknownTarget, 422);
+        assertEquals(List.of("escalation.FOO", "escalation.GENERAL[0].notify"), errorFields(unknownTarget).stream().sorted().toList());
         assertEquals(1, boss.get(policyPath).json().getInt("version"), "nothing was written");
         // only a tenant administrator edits the policy; B's administrator cannot even see A's
         String other = newSlug("bpol2");

@@ -17,6 +17,8 @@ final class Access {
     static final Set<Role> CASE_READERS = EnumSet.of(Role.SPECIALIST, Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT,
             Role.AUDITOR, Role.TENANT_ADMIN);
     static final Set<Role> TENANT_ADMINS = EnumSet.of(Role.TENANT_ADMIN);
+    /** Who may grant more time for a stage: the levels above the specialist who handles it. */
+    static final Set<Role> EXTENSION_APPROVERS = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
 
     private Access() {
     }

@@ -2,6 +2,7 @@ package io.redress.core.api;
 
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotFoundException;
+import io.redress.core.complaint.CaseClocks;
 import io.redress.core.complaint.CaseFile;
 import io.redress.core.complaint.CaseQuery;
 import io.redress.core.complaint.ComplaintGrading;
@@ -12,6 +13,7 @@ import io.redress.core.complaint.NewComplaint;
 import io.redress.core.identity.Caller;
 import io.redress.core.tenant.Tenant;
 import io.redress.core.tenant.Tenants;
+import io.redress.plugin.api.DeadlineUnit;
 import io.redress.plugin.api.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -60,6 +62,9 @@ public class ComplaintResource {
 
     @Inject
     ComplaintGrading grading;
+
+    @Inject
+    CaseClocks clocks;
 
     @Inject
     Tenants tenants;
@@ -123,6 +128,58 @@ public class ComplaintResource {
         String reason = in.string("reason", false, 2000);
         in.check();
         CaseFile file = grading.regrade(tenant, caseNumber, grade, reason, caller.username());
+        return Representations.caseFile(file, locale(), clock.instant()).toString();
+    }
+
+    /**
+     * Moves the case through its lifecycle. {@code WAIT_FOR_CUSTOMER} stops its clocks; {@code RESUME} runs them
+     * again, each due time moved by the working time paused. An action its status does not allow answers 409.
+     */
+    @POST
+    @Path("{caseNumber}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String transition(@PathParam("caseNumber") String caseNumber, String body) {
+        Caller caller = Access.member(security, tenant, Access.CASE_WORKERS, false);
+        JsonInput in = JsonInput.parse(body);
+        String action = in.matching("action", true, 64, "WAIT_FOR_CUSTOMER|RESUME", "one of [WAIT_FOR_CUSTOMER, RESUME]");
+        String note = in.string("note", false, 2000);
+        in.check();
+        CaseFile file = "RESUME".equals(action) ? clocks.resume(tenant, caseNumber, note, caller.username())
+                : clocks.waitForCustomer(tenant, caseNumber, note, caller.username());
+        return Representations.caseFile(file, locale(), clock.instant()).toString();
+    }
+
+    /**
+     * Completes the stage's running clock now, met or missed; the stages anchored on it start, a recurring stage gets
+     * its next occurrence, and completing the resolution ends the recurring progress updates.
+     */
+    @POST
+    @Path("{caseNumber}/stages/{stage}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String completeStage(@PathParam("caseNumber") String caseNumber, @PathParam("stage") String stage, String body) {
+        Caller caller = Access.member(security, tenant, Access.CASE_WORKERS, false);
+        JsonInput in = JsonInput.parse(body == null || body.isBlank() ? "{}" : body);
+        String note = in.string("note", false, 2000);
+        in.check();
+        CaseFile file = clocks.completeStage(tenant, caseNumber, stage, note, caller.username());
+        return Representations.caseFile(file, locale(), clock.instant()).toString();
+    }
+
+    /**
+     * An approved extension of a stage's due time: {@code {"amount": 5, "unit": "WORKING_DAYS", "reason": "…"}},
+     * counted from the old due time in the case's calendar; granted by a supervisor, director or management.
+     */
+    @POST
+    @Path("{caseNumber}/stages/{stage}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String extend(@PathParam("caseNumber") String caseNumber, @PathParam("stage") String stage, String body) {
+        Caller caller = Access.member(security, tenant, Access.EXTENSION_APPROVERS, false);
+        JsonInput in = JsonInput.parse(body);
+        Integer amount = in.integer("amount", true, 1, 1000);
+        DeadlineUnit unit = in.enumValue("unit", DeadlineUnit.class, true);
+        String reason = in.string("reason", true, 2000);
+        in.check();
+        CaseFile file = clocks.extend(tenant, caseNumber, stage, amount, unit, reason, caller.username());
         return Representations.caseFile(file, locale(), clock.instant()).toString();
     }
 

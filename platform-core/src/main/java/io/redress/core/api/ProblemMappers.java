@@ -4,6 +4,7 @@ import io.redress.core.InvalidInputException;
 import io.redress.core.NotFoundException;
 import io.redress.core.complaint.IdempotencyConflictException;
 import io.redress.core.policy.PolicyRejectedException;
+import io.redress.core.sla.ClockStateException;
 import io.redress.core.tenant.TenantAlreadyExistsException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +42,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof UnprocessableException) {
             return Problem.of("unprocessable", "Unprocessable", 422, e.getMessage());
         }
+        if (e instanceof ClockStateException) {
+            return Problem.of("conflict", "Conflict", 409, e.getMessage());
+        }
         if (e instanceof TenantAlreadyExistsException) {
             return Problem.of("tenant-exists", "Conflict", 409, e.getMessage());
         }
@@ -72,6 +76,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return t instanceof InvalidInputException || t instanceof NotFoundException || t instanceof AccessDeniedException
                 || t instanceof UnprocessableException || t instanceof TenantAlreadyExistsException
                 || t instanceof IdempotencyConflictException || t instanceof WebApplicationException
-                || t instanceof PolicyRejectedException;
+                || t instanceof PolicyRejectedException || t instanceof ClockStateException;
     }
 }

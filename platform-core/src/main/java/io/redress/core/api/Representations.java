@@ -7,6 +7,7 @@ import io.redress.core.complaint.Complainant;
 import io.redress.core.complaint.Complaint;
 import io.redress.core.complaint.TimelineEntry;
 import io.redress.core.sla.Deadline;
+import io.redress.core.sla.Escalation;
 import io.redress.core.tenant.Tenant;
 import io.redress.plugin.api.GradeDefinition;
 import io.redress.plugin.api.LocalizedText;
@@ -75,6 +76,10 @@ final class Representations {
         b.add("nextDeadline", next.<JsonValue>map(d -> Json.createObjectBuilder()
                 .add("stage", d.stage()).add("dueAt", d.dueAt().toString()).build()).orElse(JsonValue.NULL));
         b.add("overdue", file.deadlines().stream().anyMatch(d -> d.isOverdueAt(now)));
+        add(b, "pausedAt", c.pausedAt() == null ? null : c.pausedAt().toString());
+        JsonArrayBuilder escalations = Json.createArrayBuilder();
+        file.escalations().forEach(e -> escalations.add(escalation(e)));
+        b.add("escalations", escalations);
         b.add("trackingToken", c.trackingToken());
         JsonArrayBuilder timeline = Json.createArrayBuilder();
         file.timeline().forEach(t -> timeline.add(timelineEntry(t)));
@@ -157,8 +162,29 @@ final class Representations {
         }
         add(b, "completedAt", d.completedAt() == null ? null : d.completedAt().toString());
         b.add("recurring", d.recurring());
+        add(b, "weeklyOn", d.weeklyOn() == null ? null : d.weeklyOn().name());
+        b.add("occurrence", d.occurrence());
+        add(b, "startedAt", d.startedAt() == null ? null : d.startedAt().toString());
+        b.add("paused", d.isOpen() && d.pausedAt() != null);
+        add(b, "outcome", d.outcome());
+        b.add("escalationRungsReached", d.rungsDone());
+        add(b, "nextEscalationAt", d.nextActionAt() == null ? null : d.nextActionAt().toString());
         b.add("overdue", d.isOverdueAt(now));
         return b.build();
+    }
+
+    static JsonObject escalation(Escalation e) {
+        return Json.createObjectBuilder()
+                .add("stage", e.stage())
+                .add("occurrence", e.occurrence())
+                .add("rung", e.rung())
+                .add("share", e.sharePercent())
+                .add("notify", e.target())
+                .add("warning", e.isWarning())
+                .add("dueAt", e.dueAt().toString())
+                .add("reachedAt", e.reachedAt().toString())
+                .add("recordedAt", e.recordedAt().toString())
+                .build();
     }
 
     private static JsonObject timelineEntry(TimelineEntry t) {

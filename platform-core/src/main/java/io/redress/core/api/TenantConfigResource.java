@@ -15,6 +15,7 @@ import io.redress.core.policy.PolicyPreview;
 import io.redress.core.policy.PolicyRejectedException;
 import io.redress.core.policy.PolicyWorkbench;
 import io.redress.core.policy.Policies;
+import io.redress.core.sla.EscalationRung;
 import io.redress.core.policy.PolicyJson;
 import io.redress.core.sla.BusinessCalendar;
 import io.redress.core.sla.CalendarDay;
@@ -306,6 +307,11 @@ public class TenantConfigResource {
         JsonInput in = JsonInput.parse(body);
         List<FieldError> errors = new ArrayList<>();
         PolicyDraft draft = readDraft(in.json(), "", errors);
+        if (draft != null && draft.escalation() != null && draft.organisation() == null) {
+            // ladders may notify units of the organisation the new version keeps: check them against it
+            draft = new PolicyDraft(draft.gradingPlugin(), draft.gradingConfig(), draft.handlingPlans(), draft.approval(),
+                    draft.kpi(), policies.current(tenant).organisation(), draft.escalation());
+        }
         rejectIfInvalid(draft, errors);
         return policyJson(policies.replace(tenant, draft, caller.username())).toString();
     }
@@ -406,8 +412,10 @@ public class TenantConfigResource {
         }
         List<OrganisationUnit> organisation = json.containsKey("organisation")
                 ? PolicyJson.parseOrganisation(json.get("organisation"), prefix + "organisation", errors) : null;
+        Map<String, List<EscalationRung>> escalation = json.containsKey("escalation")
+                ? PolicyJson.parseEscalation(json.get("escalation"), prefix + "escalation", errors) : null;
         return new PolicyDraft(plugin, config, plans, readChoice(json, "approval", prefix, errors),
-                readChoice(json, "kpi", prefix, errors), organisation);
+                readChoice(json, "kpi", prefix, errors), organisation, escalation);
     }
 
     /** {@code "approval": {"plugin": "…", "config": {…}}}; left out, the current version's choice stays. */
@@ -510,7 +518,15 @@ public class TenantConfigResource {
                 .add("approval", choiceJson(policy.approval()))
                 .add("kpi", choiceJson(policy.kpi()))
                 .add("organisation", PolicyJson.organisationToJson(policy.organisation()))
+                .add("escalation", PolicyJson.escalationToJson(ladders(policy)))
                 .build();
+    }
+
+    /** Every grade's ladder as it applies (its own, the policy's for every grade, or the default). */
+    private Map<String, List<EscalationRung>> ladders(ActivePolicy policy) {
+        Map<String, List<EscalationRung>> ladders = new LinkedHashMap<>();
+        policy.handlingPlans().keySet().forEach(grade -> ladders.put(grade, policy.ladder(grade)));
+        return ladders;
     }
 
     private static JsonValue choiceJson(PluginChoice choice) {

@@ -81,6 +81,11 @@ public class Complaint extends TenantOwned {
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
     private String createdBy;
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_pause")
+    private ComplaintStatus statusBeforePause;
 
     protected Complaint() {
     }
@@ -131,6 +136,25 @@ public class Complaint extends TenantOwned {
         if (status == ComplaintStatus.NEEDS_MANUAL_GRADING) {
             status = ComplaintStatus.RECEIVED;
         }
+    }
+
+    /** The case waits for the customer from {@code at}: its clocks stand still. */
+    void waitForCustomer(Instant at) {
+        this.statusBeforePause = status;
+        this.status = ComplaintStatus.WAITING_FOR_CUSTOMER;
+        this.pausedAt = at;
+    }
+
+    /** The customer answered: the case goes back to where it stood. */
+    void resume() {
+        this.status = statusBeforePause == null ? ComplaintStatus.RECEIVED : statusBeforePause;
+        this.statusBeforePause = null;
+        this.pausedAt = null;
+    }
+
+    /** Since when the case waits for the customer; null while it does not. */
+    public Instant pausedAt() {
+        return pausedAt;
     }
 
     void gradingFailed(String fault) {

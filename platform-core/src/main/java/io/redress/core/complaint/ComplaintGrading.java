@@ -108,7 +108,8 @@ public class ComplaintGrading {
         BusinessCalendar calendar = calendars.find(complaint.region())
                 .orElseThrow(() -> new IllegalStateException("calendar " + complaint.region() + " of " + caseNumber + " is gone"));
         HandlingPlan plan = policy.plan(decision.gradeCode()).orElse(new HandlingPlan(List.of()));
-        List<Deadline> replaced = schedule.replaceOpen(complaint.id(), plan, calendar, complaint.receivedAt());
+        List<Deadline> replaced = schedule.replaceOpen(complaint.id(), plan, policy.ladder(decision.gradeCode()), calendar,
+                complaint.receivedAt(), complaint.pausedAt());
         JsonArrayBuilder previous = Json.createArrayBuilder();
         replaced.forEach(d -> {
             JsonObjectBuilder b = Json.createObjectBuilder().add("stage", d.stage());

@@ -120,7 +120,8 @@ public class ComplaintIntake {
                     .add("policyVersion", policy.version())
                     .add("plugin", policy.gradingPlugin() + " " + policy.gradingPluginVersion()).build());
             HandlingPlan plan = policy.plan(graded.decision().gradeCode()).orElse(new HandlingPlan(List.of()));
-            List<Deadline> deadlines = schedule.start(complaint.id(), plan, calendar, intake.receivedAt());
+            List<Deadline> deadlines = schedule.start(complaint.id(), plan, policy.ladder(graded.decision().gradeCode()),
+                    calendar, intake.receivedAt());
             JsonArrayBuilder clocks = Json.createArrayBuilder();
             deadlines.stream().filter(d -> d.dueAt() != null)
                     .forEach(d -> clocks.add(Json.createObjectBuilder().add("stage", d.stage()).add("dueAt", d.dueAt().toString())));

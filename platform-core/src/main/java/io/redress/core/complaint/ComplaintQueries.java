@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
 public class ComplaintQueries implements Inbox {
 
     private static final String OPEN_OVERDUE = "SELECT d FROM Deadline d WHERE d.complaintId = c.id"
-            + " AND d.completedAt IS NULL AND d.dueAt IS NOT NULL AND d.dueAt < :now";
+            + " AND d.completedAt IS NULL AND d.dueAt IS NOT NULL"
+            + " AND ((d.pausedAt IS NULL AND d.dueAt < :now) OR d.dueAt < d.pausedAt)";
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
@@ -56,13 +57,15 @@ public class ComplaintQueries implements Inbox {
 
     @Transactional
     public CaseFile caseFile(String tenant, String caseNumber) {
+        return findCaseFile(tenant, caseNumber).orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+    }
+
+    /** The case, or empty when the tenant has none of that number. */
+    @Transactional
+    public Optional<CaseFile> findCaseFile(String tenant, String caseNumber) {
         Tenancy.bind(em, tenant);
-        List<Complaint> found = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
-                .setParameter("n", caseNumber).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException("no complaint " + caseNumber);
-        }
-        return caseFile(found.get(0));
+        return em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
+                .setParameter("n", caseNumber).getResultStream().findFirst().map(this::caseFile);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,7 +79,28 @@ public class ComplaintQueries implements Inbox {
 
     private CaseFile caseFile(Complaint complaint) {
         GradeDefinition grade = grades().get(complaint.gradeCode());
-        return new CaseFile(complaint, grade, schedule.of(complaint.id()), timeline.of(complaint.id()));
+        return new CaseFile(complaint, grade, schedule.of(complaint.id()), schedule.escalations(complaint.id()),
+                timeline.of(complaint.id()));
+    }
+
+    /** The case file as the case view shows it, with each clock's working time left now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseDesk.CaseDetail detail(String tenant, CaseFile file) {
+        Complaint c = file.complaint();
+        Instant now = clock.instant();
+        Map<String, Optional<BusinessCalendar>> calendars = new HashMap<>();
+        List<CaseDesk.StageClock> clocks = file.deadlines().stream().map(d -> new CaseDesk.StageClock(d.stage(),
+                d.occurrence(), d.recurring(), d.anchor(), d.amount(), d.unit(), d.calendarCode(), d.startedAt(), d.dueAt(),
+                d.completedAt(), d.met(), d.outcome(), d.isOpen() && d.pausedAt() != null,
+                d.isRunning() ? workingTimeLeft(d, now, calendars) : null, d.rungsDone())).toList();
+        List<CaseDesk.EscalationStep> escalations = file.escalations().stream().map(e -> new CaseDesk.EscalationStep(
+                e.stage(), e.occurrence(), e.rung(), e.sharePercent(), e.target(), e.dueAt(), e.reachedAt(), e.recordedAt()))
+                .toList();
+        List<CaseDesk.TimelineItem> timeline = file.timeline().stream()
+                .map(t -> new CaseDesk.TimelineItem(t.seq(), t.at(), t.kind(), t.actor(), t.detail())).toList();
+        return new CaseDesk.CaseDetail(c.caseNumber().value(), c.subject(), c.description(), c.complainant().name(),
+                c.gradeCode(), file.grade() == null ? null : file.grade().label(), c.status(), c.receivedAt(), c.region(),
+                zoneOf(tenant), c.pausedAt(), clocks, escalations, timeline);
     }
 
     @Transactional
@@ -153,8 +177,12 @@ public class ComplaintQueries implements Inbox {
         }).toList();
     }
 
-    /** Working time until the due time in the deadline's calendar; negative by the working time it is late. */
-    private Duration workingTimeLeft(Deadline deadline, Instant now, Map<String, Optional<BusinessCalendar>> calendars) {
+    /**
+     * Working time until the due time in the deadline's calendar; negative by the working time it is late. A paused
+     * clock shows what was left when it stopped.
+     */
+    Duration workingTimeLeft(Deadline deadline, Instant at, Map<String, Optional<BusinessCalendar>> calendars) {
+        Instant now = deadline.pausedAt() != null ? deadline.pausedAt() : at;
         Optional<BusinessCalendar> calendar = calendars.computeIfAbsent(deadline.calendarCode(), this.calendars::find);
         if (calendar.isEmpty()) {
             return Duration.between(now, deadline.dueAt());

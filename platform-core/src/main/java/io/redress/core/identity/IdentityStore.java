@@ -21,6 +21,9 @@ public interface IdentityStore {
      */
     boolean authenticatesElsewhere(String tenant, String username, char[] password);
 
+    /** Whether the tenant has a staff member of that user name. */
+    boolean staffExists(String tenant, String username);
+
     /** Creates a staff member of the tenant; the caller's transaction decides whether it stays. */
     void createStaff(String tenant, NewStaff staff);
 

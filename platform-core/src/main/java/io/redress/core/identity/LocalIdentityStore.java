@@ -67,6 +67,14 @@ public class LocalIdentityStore implements IdentityStore {
     }
 
     @Override
+    @Transactional
+    public boolean staffExists(String tenant, String username) {
+        Tenancy.bind(em, tenant);
+        return !em.createNamedQuery("StaffUser.byUsername", StaffUser.class).setParameter("username", username)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void createStaff(String tenant, NewStaff staff) {
         Tenancy.bind(em, tenant);

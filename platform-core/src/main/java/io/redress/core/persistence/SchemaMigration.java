@@ -31,7 +31,7 @@ public class SchemaMigration {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " on " + result.database

@@ -1,5 +1,6 @@
 package io.redress.core.policy;
 
+import io.redress.core.sla.EscalationRung;
 import io.redress.plugin.api.HandlingPlan;
 import io.redress.plugin.api.PluginConfig;
 
@@ -18,11 +19,28 @@ import java.util.Optional;
  */
 public record ActivePolicy(int version, String gradingPlugin, String gradingPluginVersion, PluginConfig gradingConfig,
                            Map<String, GradePlan> handlingPlans, PluginChoice approval, PluginChoice kpi,
-                           List<OrganisationUnit> organisation) {
+                           List<OrganisationUnit> organisation, Map<String, List<EscalationRung>> escalation) {
 
     public ActivePolicy {
         handlingPlans = Collections.unmodifiableMap(new LinkedHashMap<>(handlingPlans));
         organisation = organisation == null ? List.of() : List.copyOf(organisation);
+        escalation = escalation == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(escalation));
+    }
+
+    /** A version without escalation ladders of its own: every grade escalates by the default ladder. */
+    public ActivePolicy(int version, String gradingPlugin, String gradingPluginVersion, PluginConfig gradingConfig,
+                        Map<String, GradePlan> handlingPlans, PluginChoice approval, PluginChoice kpi,
+                        List<OrganisationUnit> organisation) {
+        this(version, gradingPlugin, gradingPluginVersion, gradingConfig, handlingPlans, approval, kpi, organisation, null);
+    }
+
+    /** The escalation ladder of a grade: its own, else the policy's ladder for every grade, else the default. */
+    public List<EscalationRung> ladder(String gradeCode) {
+        List<EscalationRung> own = gradeCode == null ? null : escalation.get(gradeCode);
+        if (own != null) {
+            return own;
+        }
+        return escalation.getOrDefault(EscalationRung.EVERY_GRADE, EscalationRung.DEFAULT_LADDER);
     }
 
     /** The clocks of a grade's plan. */
@@ -38,6 +56,7 @@ public record ActivePolicy(int version, String gradingPlugin, String gradingPlug
         return new ActivePolicy(stored.version(), stored.gradingPlugin(), stored.gradingPluginVersion(),
                 PluginConfig.of(PolicyJson.parseObject(stored.gradingConfig())),
                 PolicyJson.plansFromJson(stored.handlingPlans()), approval, kpi,
-                stored.organisation() == null ? List.of() : PolicyJson.organisationFromJson(stored.organisation()));
+                stored.organisation() == null ? List.of() : PolicyJson.organisationFromJson(stored.organisation()),
+                stored.escalation() == null ? null : PolicyJson.escalationFromJson(stored.escalation()));
     }
 }

@@ -1,5 +1,6 @@
 package io.redress.core.policy;
 
+import io.redress.core.sla.EscalationRung;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.plugin.PluginRegistry;
 import io.redress.plugin.api.ExchangeRates;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +68,7 @@ public class Policies {
         }
         PluginChoice approval = details.approval().map(c -> fromPreset(c, PluginKind.APPROVAL_CHAIN)).orElse(null);
         PluginChoice kpi = details.kpi().map(c -> fromPreset(c, PluginKind.KPI_INCENTIVE)).orElse(null);
-        TenantPolicy policy = store(1, factory, config, plans, approval, kpi, details.organisation(), actor);
+        TenantPolicy policy = store(1, factory, config, plans, approval, kpi, details.organisation(), details.escalation(), actor);
         em.persist(new ExchangeRateTable(ExchangeRates.only(CNY), clock.instant()));
         return ActivePolicy.of(policy);
     }
@@ -96,8 +98,15 @@ public class Policies {
         PluginChoice approval = draft.approval() == null ? current.approval() : checked.approval();
         PluginChoice kpi = draft.kpi() == null ? current.kpi() : checked.kpi();
         List<OrganisationUnit> organisation = draft.organisation() == null ? current.organisation() : draft.organisation();
+        Map<String, List<EscalationRung>> escalation = draft.escalation() != null ? draft.escalation()
+                : keptLadders(current.escalation(), checked.plans().keySet());
+        List<FieldError> errors = new ArrayList<>();
+        checkEscalation(escalation, checked.plans().keySet(), organisation, errors);
+        if (!errors.isEmpty()) {
+            throw new PolicyRejectedException(errors);
+        }
         return ActivePolicy.of(store(current.version() + 1, checked.factory(), draft.gradingConfig(), checked.plans(),
-                approval, kpi, organisation, actor));
+                approval, kpi, organisation, escalation, actor));
     }
 
     /**
@@ -143,12 +152,50 @@ public class Policies {
                 errors.add(new FieldError("handlingPlans." + grade, "is not a grade of " + factory.get().id() + " " + grades));
             }
         }
+        if (draft.escalation() != null) {
+            checkEscalation(draft.escalation(), grades, draft.organisation(), errors);
+        }
         if (!errors.isEmpty()) {
             throw new PolicyRejectedException(errors);
         }
         Map<String, GradePlan> ordered = new LinkedHashMap<>();
         grades.forEach(g -> ordered.put(g, plans.get(g)));
         return new CheckedDraft(factory.get(), scheme, ordered, approval, kpi);
+    }
+
+    /** The current version's ladders of the grades the new version still has (a new grading plugin may have others). */
+    private static Map<String, List<EscalationRung>> keptLadders(Map<String, List<EscalationRung>> ladders,
+                                                                 Collection<String> grades) {
+        Map<String, List<EscalationRung>> kept = new LinkedHashMap<>();
+        ladders.forEach((grade, rungs) -> {
+            if (EscalationRung.EVERY_GRADE.equals(grade) || grades.contains(grade)) {
+                kept.put(grade, rungs);
+            }
+        });
+        return kept;
+    }
+
+    /**
+     * Ladders may be given for the scheme's grades and for {@code *}; a rung notifies one of
+     * {@link EscalationRung#PEOPLE} or a unit of the organisation (not checked when {@code organisation} is null).
+     */
+    private static void checkEscalation(Map<String, List<EscalationRung>> ladders, Collection<String> grades,
+                                        List<OrganisationUnit> organisation, List<FieldError> errors) {
+        ladders.forEach((grade, rungs) -> {
+            if (!EscalationRung.EVERY_GRADE.equals(grade) && !grades.contains(grade)) {
+                errors.add(new FieldError("escalation." + grade, "is not a grade of the policy " + grades + " nor \"*\""));
+            }
+            if (organisation == null) {
+                return;
+            }
+            for (int i = 0; i < rungs.size(); i++) {
+                String notify = rungs.get(i).target();
+                if (!EscalationRung.PEOPLE.contains(notify) && organisation.stream().noneMatch(u -> u.code().equals(notify))) {
+                    errors.add(new FieldError("escalation." + grade + "[" + i + "].notify", "must be one of "
+                            + EscalationRung.PEOPLE + " or the code of a unit of the organisation"));
+                }
+            }
+        });
     }
 
     private PluginChoice checkChoice(PolicyDraft.Choice choice, String path, PluginKind kind, List<FieldError> errors) {
@@ -178,11 +225,13 @@ public class Policies {
     }
 
     private TenantPolicy store(int version, PluginFactory<?> factory, PluginConfig config, Map<String, GradePlan> plans,
-                               PluginChoice approval, PluginChoice kpi, List<OrganisationUnit> organisation, String actor) {
+                               PluginChoice approval, PluginChoice kpi, List<OrganisationUnit> organisation,
+                               Map<String, List<EscalationRung>> escalation, String actor) {
         TenantPolicy policy = new TenantPolicy(version, factory.id(), factory.version(),
                 PolicyJson.toJson(config.values()).toString(), PolicyJson.plansToJson(plans).toString(),
                 clock.instant(), actor);
-        policy.choose(approval, kpi, PolicyJson.organisationToJson(organisation).toString());
+        policy.choose(approval, kpi, PolicyJson.organisationToJson(organisation).toString(),
+                escalation.isEmpty() ? null : PolicyJson.escalationToJson(escalation).toString());
         em.persist(policy);
         return policy;
     }

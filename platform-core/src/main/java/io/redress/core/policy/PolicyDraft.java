@@ -1,5 +1,6 @@
 package io.redress.core.policy;
 
+import io.redress.core.sla.EscalationRung;
 import io.redress.plugin.api.PluginConfig;
 
 import java.util.List;
@@ -13,12 +14,19 @@ import java.util.Map;
  * @param approval      the approval-chain plugin and its configuration; null keeps the current version's
  * @param kpi           the KPI plugin and its configuration; null keeps the current version's
  * @param organisation  null keeps the current version's
+ * @param escalation    the escalation ladders by grade ({@code "*"}: every other grade); null keeps the current version's
  */
 public record PolicyDraft(String gradingPlugin, PluginConfig gradingConfig, Map<String, GradePlan> handlingPlans,
-                          Choice approval, Choice kpi, List<OrganisationUnit> organisation) {
+                          Choice approval, Choice kpi, List<OrganisationUnit> organisation,
+                          Map<String, List<EscalationRung>> escalation) {
 
     public PolicyDraft(String gradingPlugin, PluginConfig gradingConfig, Map<String, GradePlan> handlingPlans) {
-        this(gradingPlugin, gradingConfig, handlingPlans, null, null, null);
+        this(gradingPlugin, gradingConfig, handlingPlans, null, null, null, null);
+    }
+
+    public PolicyDraft(String gradingPlugin, PluginConfig gradingConfig, Map<String, GradePlan> handlingPlans,
+                       Choice approval, Choice kpi, List<OrganisationUnit> organisation) {
+        this(gradingPlugin, gradingConfig, handlingPlans, approval, kpi, organisation, null);
     }
 
     /** A plugin chosen in a draft, before its version is known. */

@@ -1,5 +1,6 @@
 package io.redress.core.policy;
 
+import io.redress.core.sla.EscalationRung;
 import io.redress.plugin.api.DeadlineUnit;
 import io.redress.plugin.api.FieldError;
 import io.redress.plugin.api.LocalizedText;
@@ -311,5 +312,79 @@ public final class PolicyJson {
             }
         }
         return units;
+    }
+
+    public static JsonObject escalationToJson(Map<String, List<EscalationRung>> ladders) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        ladders.forEach((grade, rungs) -> {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            rungs.forEach(r -> list.add(Json.createObjectBuilder().add("share", r.sharePercent()).add("notify", r.target())));
+            b.add(grade, list);
+        });
+        return b.build();
+    }
+
+    public static Map<String, List<EscalationRung>> escalationFromJson(String json) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, List<EscalationRung>> ladders = parseEscalation(Json.createReader(new StringReader(json)).readValue(),
+                "escalation", errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("stored escalation ladders are invalid: " + errors);
+        }
+        return ladders;
+    }
+
+    /**
+     * {@code {"*": [{"share": 80, "notify": "ASSIGNEE"}, {"share": 100, "notify": "SUPERVISOR"}], "MAJOR": […]}}: per
+     * grade (or {@code *} for the others) rungs with strictly rising shares from 1 to 1000 % of a clock's duration.
+     * Whether the grades and the units named exist is checked against the policy by {@link Policies#check}.
+     */
+    public static Map<String, List<EscalationRung>> parseEscalation(JsonValue value, String path, List<FieldError> errors) {
+        Map<String, List<EscalationRung>> ladders = new LinkedHashMap<>();
+        if (!(value instanceof JsonObject object)) {
+            errors.add(new FieldError(path, "must be an object of grade (or \"*\") → list of {share, notify}"));
+            return ladders;
+        }
+        object.forEach((grade, rungsValue) -> {
+            String at = path + "." + grade;
+            if (!(rungsValue instanceof JsonArray rungs)) {
+                errors.add(new FieldError(at, "must be a list of {share, notify}"));
+                return;
+            }
+            int before = errors.size();
+            List<EscalationRung> ladder = new ArrayList<>();
+            int previous = 0;
+            for (int i = 0; i < rungs.size(); i++) {
+                String rungPath = at + "[" + i + "]";
+                if (!(rungs.get(i) instanceof JsonObject r)) {
+                    errors.add(new FieldError(rungPath, "must be an object"));
+                    continue;
+                }
+                JsonValue share = r.get("share");
+                Integer percent = null;
+                if (!(share instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < EscalationRung.MIN_SHARE
+                        || n.longValue() > EscalationRung.MAX_SHARE) {
+                    errors.add(new FieldError(rungPath + ".share", "must be a whole percentage from "
+                            + EscalationRung.MIN_SHARE + " to " + EscalationRung.MAX_SHARE + " of the clock's duration"));
+                } else if (n.intValue() <= previous) {
+                    errors.add(new FieldError(rungPath + ".share", "must be greater than the share of the rung before it ("
+                            + previous + ")"));
+                } else {
+                    percent = n.intValue();
+                    previous = percent;
+                }
+                String notify = text(r, "notify", rungPath, CODE, "ASSIGNEE, SUPERVISOR, DIRECTOR, MANAGEMENT or a unit's code", true, errors);
+                if (percent != null && notify != null) {
+                    ladder.add(new EscalationRung(percent, notify));
+                }
+            }
+            if (ladder.isEmpty() && errors.size() == before) {
+                errors.add(new FieldError(at, "needs at least one rung"));
+            }
+            if (errors.size() == before) {
+                ladders.put(grade, List.copyOf(ladder));
+            }
+        });
+        return ladders;
     }
 }

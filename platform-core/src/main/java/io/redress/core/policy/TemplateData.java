@@ -1,5 +1,6 @@
 package io.redress.core.policy;
 
+import io.redress.core.sla.EscalationRung;
 import io.redress.plugin.api.StagePlan;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,11 @@ final class TemplateData {
 
     List<OrganisationUnit> organisation() {
         return template.containsKey("organisation") ? PolicyJson.organisationFromJson(template.get("organisation").toString()) : List.of();
+    }
+
+    /** The template's escalation ladders by grade; empty: the default ladder for every grade. */
+    Map<String, List<EscalationRung>> escalation() {
+        return template.containsKey("escalation") ? PolicyJson.escalationFromJson(template.get("escalation").toString()) : Map.of();
     }
 
     private Optional<PresetChoice> choice(String key) {

@@ -39,6 +39,7 @@ public class TenantPolicy extends TenantOwned {
     @Column(name = "kpi_config")
     private String kpiConfig;
     private String organisation;
+    private String escalation;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
@@ -59,7 +60,8 @@ public class TenantPolicy extends TenantOwned {
     }
 
     /** Sets what the version chose besides grading; called before it is first persisted, never after. */
-    void choose(PluginChoice approval, PluginChoice kpi, String organisationJson) {
+    void choose(PluginChoice approval, PluginChoice kpi, String organisationJson, String escalationJson) {
+        this.escalation = escalationJson;
         if (approval != null) {
             this.approvalPlugin = approval.plugin();
             this.approvalPluginVersion = approval.version();
@@ -95,6 +97,11 @@ public class TenantPolicy extends TenantOwned {
 
     public String kpiConfig() {
         return kpiConfig;
+    }
+
+    /** The escalation ladders as JSON; null for versions written before ladders were policy data. */
+    public String escalation() {
+        return escalation;
     }
 
     public String organisation() {

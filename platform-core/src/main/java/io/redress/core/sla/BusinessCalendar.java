@@ -118,6 +118,16 @@ public record BusinessCalendar(
         };
     }
 
+    /**
+     * The instant at which {@code amount} of working time has elapsed after {@code from} (a start outside working time
+     * counts from the next working time).
+     */
+    public Instant plusWorkingTime(Instant from, Duration amount) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(amount, "amount");
+        return timeline().plusWorkingTime(from, amount);
+    }
+
     /** The working time that elapses from {@code from} to {@code to}; zero when {@code to} is not after it. */
     public Duration workingTimeBetween(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
