@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
+import io.redress.ui.calendar.CalendarView;
 import io.redress.ui.complaint.InboxView;
 import io.redress.ui.i18n.RedressI18nProvider;
 import io.redress.ui.policy.PolicyView;
@@ -31,6 +32,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final Span who = new Span();
     private final SideNavItem policy;
+    private final SideNavItem calendars;
 
     public MainLayout() {
         H1 title = new H1(getTranslation("app.title"));
@@ -60,8 +62,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
         SideNav nav = new SideNav();
         policy = new SideNavItem(getTranslation("nav.policy"), PolicyView.class);
-        policy.setVisible(SignedIn.caller().filter(PolicyView::allowed).isPresent());
-        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class), policy);
+        calendars = new SideNavItem(getTranslation("nav.calendars"), CalendarView.class);
+        showAdministration(SignedIn.caller().filter(SignedIn::isTenantAdmin).isPresent());
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class), policy, calendars);
         addToDrawer(nav);
     }
 
@@ -81,9 +84,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SignedIn.caller().ifPresentOrElse(
                 caller -> {
                     who.setText(caller.username() + " · " + caller.tenant());
-                    policy.setVisible(PolicyView.allowed(caller));
+                    showAdministration(SignedIn.isTenantAdmin(caller));
                 },
                 () -> event.forwardTo(LoginView.class));
+    }
+
+    /** The tenant's policy and calendars, for its administrators only. */
+    private void showAdministration(boolean tenantAdmin) {
+        policy.setVisible(tenantAdmin);
+        calendars.setVisible(tenantAdmin);
     }
 
     private void switchTo(Locale locale) {

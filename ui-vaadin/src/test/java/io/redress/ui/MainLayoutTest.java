@@ -9,6 +9,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
+import io.redress.ui.calendar.CalendarView;
 import io.redress.ui.complaint.InboxView;
 import io.redress.ui.i18n.RedressI18nProvider;
 import io.redress.ui.policy.PolicyView;
@@ -23,7 +24,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The navigation offers the policy area to tenant admins only. */
+/** The navigation offers the policy and the calendars to tenant admins only. */
 class MainLayoutTest {
 
     @BeforeEach
@@ -34,6 +35,7 @@ class MainLayoutTest {
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         routes.setAnnotatedRoute(InboxView.class);
         routes.setAnnotatedRoute(PolicyView.class);
+        routes.setAnnotatedRoute(CalendarView.class);
     }
 
     @AfterEach
@@ -49,13 +51,13 @@ class MainLayoutTest {
     }
 
     @Test
-    void aTenantAdminSeesThePolicy() {
-        assertEquals(List.of("Inbox", "Policy"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
+    void aTenantAdminSeesThePolicyAndTheCalendars() {
+        assertEquals(List.of("Inbox", "Policy", "Calendars"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
     }
 
     @Test
     void inChineseToo() {
-        assertEquals(List.of("待办投诉", "策略"), navigationAs(Locale.SIMPLIFIED_CHINESE, Role.TENANT_ADMIN));
+        assertEquals(List.of("待办投诉", "策略", "工作日历"), navigationAs(Locale.SIMPLIFIED_CHINESE, Role.TENANT_ADMIN));
     }
 
     @Test

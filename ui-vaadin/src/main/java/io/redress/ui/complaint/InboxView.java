@@ -1,10 +1,10 @@
 package io.redress.ui.complaint;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,17 +14,18 @@ import io.redress.core.complaint.CaseSummary;
 import io.redress.core.complaint.Inbox;
 import io.redress.core.identity.Caller;
 import io.redress.ui.MainLayout;
+import io.redress.ui.i18n.Labels;
 import io.redress.ui.session.SignedIn;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The staff inbox: the tenant's open cases with grade, status and the next clock to run out; overdue in red.
+ * The staff inbox: the tenant's open cases with grade, status and the next clock to run out; overdue in red. A click
+ * on a case opens it.
  */
 @Route(value = "", layout = MainLayout.class)
 @Dependent
@@ -32,8 +33,6 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     static final int LIMIT = 500;
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /** A clock with less working time than this left is shown as "due soon". */
-    private static final Duration SOON = Duration.ofHours(4);
 
     private final Inbox inbox;
     private final Grid<CaseSummary> grid = new Grid<>();
@@ -56,6 +55,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setAutoWidth(true).setKey("nextDeadline");
         grid.addComponentColumn(this::timeLeft).setHeader(getTranslation("inbox.timeLeft")).setAutoWidth(true).setKey("timeLeft");
         grid.setEmptyStateText(getTranslation("inbox.empty"));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addClassName("redress-clickable");
         add(new H2(getTranslation("inbox.title")), grid);
         expand(grid);
     }
@@ -87,34 +88,17 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (s.nextDueAt() == null) {
             return "—";
         }
-        return getTranslation("stage." + s.nextStage()) + " · " + DUE.format(s.nextDueAt().atZone(zone));
+        return Labels.stage(this, s.nextStage()) + " · " + DUE.format(s.nextDueAt().atZone(zone));
     }
 
     /** Working time left in the case's calendar — what the policy's clocks count — or how late it is. */
     Component timeLeft(CaseSummary s) {
-        Span span = new Span();
-        if (s.nextDueAt() == null || s.workingTimeLeft() == null) {
-            span.setText("—");
-            return span;
-        }
-        Duration left = s.workingTimeLeft();
-        if (left.isNegative() || s.overdue()) {
-            span.setText(getTranslation("time.overdue", format(left.isNegative() ? left.negated() : Duration.ZERO)));
-            span.addClassName("redress-overdue");
-        } else {
-            span.setText(getTranslation("time.left", format(left)));
-            if (left.compareTo(SOON) < 0) {
-                span.addClassName("redress-due-soon");
-            }
-        }
-        return span;
+        return TimeLeft.of(this, s.nextDueAt() == null ? null : s.workingTimeLeft(), s.overdue());
     }
 
-    /** Hours and minutes: working time has no 24-hour days. */
-    String format(Duration d) {
-        long hours = d.toHours();
-        int minutes = d.toMinutesPart();
-        return hours > 0 ? getTranslation("time.hoursMinutes", hours, minutes) : getTranslation("time.minutes", minutes);
+    /** Opens the case view of a case. */
+    void open(CaseSummary s) {
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(s.caseNumber()));
     }
 
     @Override

@@ -20,6 +20,7 @@ import io.redress.plugin.api.ConfigField;
 import io.redress.plugin.api.ConfigSchema;
 import io.redress.plugin.api.DeadlineUnit;
 import io.redress.plugin.api.FieldError;
+import io.redress.ui.i18n.Labels;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -14,6 +14,7 @@ import io.redress.plugin.api.DeadlineUnit;
 import io.redress.plugin.api.FieldError;
 import io.redress.plugin.api.GradeDefinition;
 import io.redress.plugin.api.StagePlan;
+import io.redress.ui.i18n.Labels;
 
 import java.util.ArrayList;
 import java.util.Collections;

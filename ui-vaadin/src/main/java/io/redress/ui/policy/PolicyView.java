@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.redress.core.identity.Caller;
-import io.redress.core.identity.Role;
 import io.redress.core.policy.ActivePolicy;
 import io.redress.core.policy.GradePlan;
 import io.redress.core.policy.PolicyAdministration;
@@ -113,7 +112,7 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Whether a caller may see and change the tenant's policy. */
     public static boolean allowed(Caller caller) {
-        return caller != null && caller.tenant() != null && caller.roles().contains(Role.TENANT_ADMIN);
+        return SignedIn.isTenantAdmin(caller);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.redress.core.policy.StageRule;
 import io.redress.plugin.api.DeadlineUnit;
 import io.redress.plugin.api.StagePlan;
+import io.redress.ui.i18n.Labels;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;

@@ -22,6 +22,7 @@ import io.redress.plugin.api.ExchangeRates;
 import io.redress.plugin.api.Impact;
 import io.redress.plugin.api.Money;
 import io.redress.plugin.api.RiskFlag;
+import io.redress.ui.i18n.Labels;
 
 import java.time.Clock;
 import java.time.Instant;

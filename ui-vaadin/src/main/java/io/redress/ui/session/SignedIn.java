@@ -2,6 +2,7 @@ package io.redress.ui.session;
 
 import com.vaadin.flow.server.VaadinSession;
 import io.redress.core.identity.Caller;
+import io.redress.core.identity.Role;
 
 import java.util.Optional;
 
@@ -14,6 +15,11 @@ public final class SignedIn {
     public static Optional<Caller> caller() {
         VaadinSession session = VaadinSession.getCurrent();
         return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(Caller.class));
+    }
+
+    /** Whether the caller administers a tenant: its policy and its calendars are theirs to see and change. */
+    public static boolean isTenantAdmin(Caller caller) {
+        return caller != null && caller.tenant() != null && caller.roles().contains(Role.TENANT_ADMIN);
     }
 
     public static void set(Caller caller) {

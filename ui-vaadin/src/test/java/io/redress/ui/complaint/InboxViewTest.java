@@ -6,6 +6,9 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import io.redress.core.complaint.CaseSummary;
 import io.redress.core.complaint.ComplaintStatus;
 import io.redress.core.complaint.Inbox;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,6 +63,7 @@ class InboxViewTest {
     void setUp() {
         System.setProperty("vaadin.i18n.provider", RedressI18nProvider.class.getName());
         MockVaadin.setup(new Routes());
+        RouteConfiguration.forApplicationScope().setAnnotatedRoute(Landing.class);
     }
 
     @AfterEach
@@ -100,6 +105,27 @@ class InboxViewTest {
         assertEquals("12h 0m left", left.getElement().getText());
         assertFalse(left.getElement().getClassList().contains("redress-overdue"));
         assertEquals("—", GridKt._getCellComponent(grid, 2, "timeLeft").getElement().getText());
+    }
+
+    @Test
+    void clickingACaseOpensItsView() {
+        RouteConfiguration.forApplicationScope().setAnnotatedRoute(CaseView.class);
+        List<String> opened = new ArrayList<>();
+        // the case view is a CDI bean the router cannot create here: the navigation is recorded and stopped before it is
+        UI.getCurrent().addBeforeEnterListener(event -> {
+            if (event.getNavigationTarget() == CaseView.class) {
+                opened.add(event.getLocation().getPath() + " " + event.getRouteParameters().get("caseNumber").orElse(""));
+                event.rerouteTo(Landing.class);
+            }
+        });
+        Grid<CaseSummary> grid = inboxIn(Locale.ENGLISH);
+        GridKt._clickItem(grid, 1);
+        assertEquals(List.of("cases/C-20261123-0002 C-20261123-0002"), opened);
+    }
+
+    /** Where the test's navigation ends instead of the case view. */
+    @Route("landing")
+    public static class Landing extends Div {
     }
 
     @Test

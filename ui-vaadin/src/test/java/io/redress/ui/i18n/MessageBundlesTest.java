@@ -1,12 +1,15 @@
 package io.redress.ui.i18n;
 
 import io.redress.core.complaint.ComplaintStatus;
+import io.redress.core.sla.CalendarDay;
+import io.redress.core.sla.PrayerBreaks;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -15,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Every text the UI shows exists in both zh-CN and English. */
-class MessageBundlesTest {
+public class MessageBundlesTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -38,13 +41,37 @@ class MessageBundlesTest {
 
     @Test
     void everyStatusHasALabel() {
-        RedressI18nProvider provider = new RedressI18nProvider();
         for (ComplaintStatus status : ComplaintStatus.values()) {
-            String key = "status." + status.name();
-            assertFalse(provider.getTranslation(key, Locale.ENGLISH).startsWith("!"), key);
-            assertFalse(provider.getTranslation(key, Locale.SIMPLIFIED_CHINESE).startsWith("!"), key);
-            assertNotEquals(provider.getTranslation(key, Locale.ENGLISH), provider.getTranslation(key, Locale.SIMPLIFIED_CHINESE), key);
+            assertLabelled("status." + status.name());
         }
+    }
+
+    @Test
+    void everyKindOfDayPrayerAndCalculationMethodHasALabel() {
+        for (CalendarDay.Kind kind : CalendarDay.Kind.values()) {
+            assertLabelled("calendar.kind." + kind.name());
+        }
+        for (PrayerBreaks.Prayer prayer : PrayerBreaks.Prayer.values()) {
+            assertLabelled("calendar.prayer." + prayer.name());
+        }
+        for (PrayerBreaks.Method method : PrayerBreaks.Method.values()) {
+            assertLabelled("calendar.method." + method.name());
+        }
+    }
+
+    @Test
+    void theEscalationTargetsOfTheLadderHaveLabels() {
+        for (String target : List.of("ASSIGNEE", "SUPERVISOR", "DIRECTOR", "MANAGEMENT")) {
+            assertLabelled("escalation.target." + target);
+        }
+    }
+
+    /** The key has a text in both languages, and they differ: a text left untranslated would not. */
+    public static void assertLabelled(String key) {
+        RedressI18nProvider provider = new RedressI18nProvider();
+        assertFalse(provider.getTranslation(key, Locale.ENGLISH).startsWith("!"), key);
+        assertFalse(provider.getTranslation(key, Locale.SIMPLIFIED_CHINESE).startsWith("!"), key);
+        assertNotEquals(provider.getTranslation(key, Locale.ENGLISH), provider.getTranslation(key, Locale.SIMPLIFIED_CHINESE), key);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.redress.ui.policy;
+package io.redress.ui.i18n;
 
 import com.vaadin.flow.component.Component;
 
@@ -7,14 +7,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Names of codes (stages, units, risk flags …) from the bundles, falling back to the code where there is none. */
-final class Labels {
+/**
+ * Names of codes (stages, units, day kinds, escalation targets, risk flags …) from the bundles, falling back to the
+ * code where there is none: a code the bundles do not know yet (a tenant's own stage or unit) is still shown.
+ */
+public final class Labels {
 
     private Labels() {
     }
 
     /** The text of {@code prefix + code}, or the code itself when the bundles have no such key. */
-    static String of(Component owner, String prefix, String code) {
+    public static String of(Component owner, String prefix, String code) {
         if (code == null) {
             return "";
         }
@@ -22,29 +25,29 @@ final class Labels {
         return text.startsWith("!") ? code : text;
     }
 
-    static String stage(Component owner, String code) {
+    public static String stage(Component owner, String code) {
         return of(owner, "stage.", code);
     }
 
     /** An anchor: receipt, or the stage whose completion starts the clock. */
-    static String anchor(Component owner, String code) {
+    public static String anchor(Component owner, String code) {
         return "RECEIVED".equals(code) ? owner.getTranslation("policy.anchor.RECEIVED") : stage(owner, code);
     }
 
     /** Values of the complaint facts (channels, impacts, emotions, risk flags) and of enum settings. */
-    static String value(Component owner, String code) {
+    public static String value(Component owner, String code) {
         return of(owner, "policy.code.", code);
     }
 
     /** Comma-separated codes, as typed into a text field: trimmed, empty ones dropped. */
-    static List<String> codes(String text) {
+    public static List<String> codes(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         return Arrays.stream(text.split("[,，]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static String joined(Collection<String> codes) {
+    public static String joined(Collection<String> codes) {
         return codes.stream().collect(Collectors.joining(", "));
     }
 }
