@@ -75,6 +75,15 @@ class ClocksIT {
         return anonymous().as("boss", bossPassword(slug));
     }
 
+    /** A specialist of the tenant, who works its cases (the administrator only configures). */
+    RestClient specialist(String slug, RestClient boss) {
+        RestClient.Reply created = boss.post("api/v1/tenants/" + slug + "/staff", """
+                {"username": "wang.fang", "password": "specialist-secret", "roles": ["specialist"],
+                 "languages": ["zh", "en"], "trainings": ["COMPLAINT_HANDLING"]}""");
+        assertEquals(201, created.status(), created::toString);
+        return anonymous().as("wang.fang", "specialist-secret");
+    }
+
     static String complaint(String receivedAt, String extra) {
         return """
                 {"channel": "EMAIL", "receivedAt": "%s",
@@ -146,6 +155,7 @@ class ClocksIT {
     void waitingForTheCustomerStopsTheClocksAndResumingMovesThemByTheWorkingTimePaused() {
         String slug = newSlug("pause");
         RestClient boss = tenant(slug);
+        RestClient wang = specialist(slug, boss);
         String complaints = "api/v1/tenants/" + slug + "/complaints";
         // Friday 2026-12-04 10:00: a GENERAL complaint
         clockAt("2026-12-04T10:00:00+08:00");
@@ -159,13 +169,13 @@ class ClocksIT {
 
         // Friday 17:00: the customer is asked for the invoice; RESPONSE is already late (due 11:00)
         clockAt("2026-12-04T17:00:00+08:00");
-        RestClient.Reply waiting = boss.post(one + "/transitions", "{\"action\": \"WAIT_FOR_CUSTOMER\", \"note\": \"asked for the invoice\"}");
+        RestClient.Reply waiting = wang.post(one + "/transitions", "{\"action\": \"WAIT_FOR_CUSTOMER\", \"note\": \"asked for the invoice\"}");
         assertEquals(200, waiting.status(), waiting::toString);
         assertEquals("WAITING_FOR_CUSTOMER", waiting.json().getString("status"));
         assertEquals("2026-12-04T09:00:00Z", waiting.json().getString("pausedAt"));
         assertTrue(clock(waiting.json(), "RESOLUTION", 1).getBoolean("paused"));
-        assertProblem(boss.post(one + "/transitions", "{\"action\": \"WAIT_FOR_CUSTOMER\"}"), 409);
-        assertProblem(boss.post(one + "/stages/REGISTRATION/complete", "{}"), 409);
+        assertProblem(wang.post(one + "/transitions", "{\"action\": \"WAIT_FOR_CUSTOMER\"}"), 409);
+        assertProblem(wang.post(one + "/stages/REGISTRATION/complete", "{}"), 409);
 
         // while it waits, a clock that was not late when it stopped does not become late: on Wednesday only
         // RESPONSE (late before the pause) makes the case overdue
@@ -177,7 +187,7 @@ class ClocksIT {
 
         // the customer answers on Wednesday 12:00: the pause swallowed Friday 17–18 (1 h), Monday and Tuesday
         // (2 × 9 h) and Wednesday 09–12 (3 h) = 22 working hours
-        RestClient.Reply resumed = boss.post(one + "/transitions", "{\"action\": \"RESUME\"}");
+        RestClient.Reply resumed = wang.post(one + "/transitions", "{\"action\": \"RESUME\"}");
         assertEquals(200, resumed.status(), resumed::toString);
         JsonObject after = resumed.json();
         assertEquals("RECEIVED", after.getString("status"));
@@ -192,8 +202,8 @@ class ClocksIT {
         assertNull(due(after, "PLAN"), "PLAN has not started: it waits for INVESTIGATION");
         assertFalse(clock(after, "REGISTRATION", 1).getBoolean("paused"));
         assertTrue(kinds(after).containsAll(List.of("WAITING_FOR_CUSTOMER", "RESUMED")));
-        assertProblem(boss.post(one + "/transitions", "{\"action\": \"RESUME\"}"), 409);
-        RestClient.Reply bad = boss.post(one + "/transitions", "{\"action\": \"DANCE\"}");
+        assertProblem(wang.post(one + "/transitions", "{\"action\": \"RESUME\"}"), 409);
+        RestClient.Reply bad = wang.post(one + "/transitions", "{\"action\": \"DANCE\"}");
         assertProblem(bad, 400);
         assertEquals(List.of("action"), errorFields(bad));
     }
@@ -202,6 +212,7 @@ class ClocksIT {
     void completingStagesRecordsMetOrMissedStartsTheNextAndRecursProgressUpdatesUntilResolved() {
         String slug = newSlug("stages");
         RestClient boss = tenant(slug);
+        RestClient wang = specialist(slug, boss);
         String complaints = "api/v1/tenants/" + slug + "/complaints";
         // Monday 2026-12-07 09:30: an IMPORTANT complaint (a loss of 5,000 CNY)
         clockAt("2026-12-07T09:30:00+08:00");
@@ -215,22 +226,22 @@ class ClocksIT {
         assertEquals("2026-12-28T10:00:00Z", due(created, "RESOLUTION"));       // +15 WD: Mon 28th 18:00
 
         clockAt("2026-12-07T10:00:00+08:00");
-        JsonObject responded = boss.post(one + "/stages/RESPONSE/complete", "{\"note\": \"called back\"}").json();
+        JsonObject responded = wang.post(one + "/stages/RESPONSE/complete", "{\"note\": \"called back\"}").json();
         assertTrue(clock(responded, "RESPONSE", 1).getBoolean("met"));
         assertEquals("2026-12-07T02:00:00Z", clock(responded, "RESPONSE", 1).getString("completedAt"));
         assertEquals("COMPLETED", clock(responded, "RESPONSE", 1).getString("outcome"));
-        assertProblem(boss.post(one + "/stages/RESPONSE/complete", "{}"), 409);
-        assertProblem(boss.post(one + "/stages/PLAN/complete", "{}"), 409);          // waits for INVESTIGATION
-        assertProblem(boss.post(one + "/stages/CONTAINMENT/complete", "{}"), 404);   // not in an IMPORTANT plan
+        assertProblem(wang.post(one + "/stages/RESPONSE/complete", "{}"), 409);
+        assertProblem(wang.post(one + "/stages/PLAN/complete", "{}"), 409);          // waits for INVESTIGATION
+        assertProblem(wang.post(one + "/stages/CONTAINMENT/complete", "{}"), 404);   // not in an IMPORTANT plan
 
         // Tuesday 15th 10:00: the investigation is a day late, and so is the first progress update
         clockAt("2026-12-15T10:00:00+08:00");
-        JsonObject investigated = boss.post(one + "/stages/INVESTIGATION/complete", "{}").json();
+        JsonObject investigated = wang.post(one + "/stages/INVESTIGATION/complete", "{}").json();
         assertFalse(clock(investigated, "INVESTIGATION", 1).getBoolean("met"));
         // PLAN: INVESTIGATION + 3 WD from Tue 15th 10:00 → Fri 18th 18:00
         assertEquals("2026-12-18T10:00:00Z", due(investigated, "PLAN"));
         assertEquals("2026-12-15T02:00:00Z", clock(investigated, "PLAN", 1).getString("startedAt"));
-        JsonObject updated = boss.post(one + "/stages/PROGRESS_UPDATE/complete", "{\"note\": \"told the customer\"}").json();
+        JsonObject updated = wang.post(one + "/stages/PROGRESS_UPDATE/complete", "{\"note\": \"told the customer\"}").json();
         assertFalse(clock(updated, "PROGRESS_UPDATE", 1).getBoolean("met"));
         // the next update: 3 WD after this one → Fri 18th 18:00
         assertEquals("2026-12-18T10:00:00Z", clock(updated, "PROGRESS_UPDATE", 2).getString("dueAt"));
@@ -255,13 +266,13 @@ class ClocksIT {
 
         // resolved on Thursday 17th: the recurring updates end, FEEDBACK starts (+1 WD → Fri 18th 18:00)
         clockAt("2026-12-17T16:00:00+08:00");
-        JsonObject resolved = boss.post(one + "/stages/RESOLUTION/complete", "{}").json();
+        JsonObject resolved = wang.post(one + "/stages/RESOLUTION/complete", "{}").json();
         assertTrue(clock(resolved, "RESOLUTION", 1).getBoolean("met"));
         JsonObject lastUpdate = clock(resolved, "PROGRESS_UPDATE", 2);
         assertEquals("CANCELLED", lastUpdate.getString("outcome"));
         assertEquals(JsonValue.NULL, lastUpdate.get("met"), "cancelled before it was due: neither met nor missed");
         assertEquals("2026-12-18T10:00:00Z", due(resolved, "FEEDBACK"));
-        assertProblem(boss.post(one + "/stages/PROGRESS_UPDATE/complete", "{}"), 409);
+        assertProblem(wang.post(one + "/stages/PROGRESS_UPDATE/complete", "{}"), 409);
         assertEquals(2, resolved.getJsonArray("deadlines").stream()
                 .filter(d -> d.asJsonObject().getString("stage").equals("PROGRESS_UPDATE")).count());
     }
@@ -270,6 +281,7 @@ class ClocksIT {
     void theSweepWarnsAndEscalatesEachRungOnceAndNotWhileTheCaseWaits() {
         String slug = newSlug("sweep");
         RestClient boss = tenant(slug);
+        RestClient wang = specialist(slug, boss);
         String complaints = "api/v1/tenants/" + slug + "/complaints";
         // the MAJOR ladder of the template: 50 % assignee, 80 % supervisor, 100 % director, 110 % management
         JsonObject policy = boss.get("api/v1/tenants/" + slug + "/policy").json();
@@ -318,14 +330,14 @@ class ClocksIT {
 
         // the case waits for the customer from 10:30 to Wednesday: INVESTIGATION_PLAN's 50 % rung (Tuesday 13:30)
         // is not reached while its clock stands still
-        boss.post(one + "/transitions", "{\"action\": \"WAIT_FOR_CUSTOMER\"}");
+        wang.post(one + "/transitions", "{\"action\": \"WAIT_FOR_CUSTOMER\"}");
         clockAt("2026-12-09T12:00:00+08:00");
         RestClient.Reply sweep = admin().post("api/v1/operations/sweeps", "");
         assertEquals(200, sweep.status(), sweep::toString);
         assertEquals(8, boss.get(one).json().getJsonArray("escalations").size());
         // resumed at Wednesday 12:00 after 7.5 + 9 + 3 = 19.5 working hours: the rung moves by as much,
         // Tuesday 13:30 → Thursday 2026-12-10 15:00
-        JsonObject resumed = boss.post(one + "/transitions", "{\"action\": \"RESUME\"}").json();
+        JsonObject resumed = wang.post(one + "/transitions", "{\"action\": \"RESUME\"}").json();
         assertEquals("2026-12-10T07:00:00Z", clock(resumed, "INVESTIGATION_PLAN", 1).getString("nextEscalationAt"));
 
         // only the platform administrator runs sweeps and sets clocks; a tenant's staff are unknown there

@@ -17,8 +17,10 @@ final class Access {
     static final Set<Role> CASE_READERS = EnumSet.of(Role.SPECIALIST, Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT,
             Role.AUDITOR, Role.TENANT_ADMIN);
     static final Set<Role> TENANT_ADMINS = EnumSet.of(Role.TENANT_ADMIN);
-    /** Who may grant more time for a stage: the levels above the specialist who handles it. */
-    static final Set<Role> EXTENSION_APPROVERS = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
+    /** Staff who handle cases (a tenant administrator configures, an auditor reads: neither works a case). */
+    static final Set<Role> HANDLERS = EnumSet.of(Role.SPECIALIST, Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
+    /** The levels above the specialist: they assign, approve plans, grant more time, close and reopen. */
+    static final Set<Role> LEADS = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
 
     private Access() {
     }

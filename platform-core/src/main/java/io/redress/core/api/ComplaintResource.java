@@ -2,7 +2,9 @@ package io.redress.core.api;
 
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotFoundException;
+import io.redress.core.complaint.CaseAction;
 import io.redress.core.complaint.CaseClocks;
+import io.redress.core.complaint.CaseLifecycle;
 import io.redress.core.complaint.CaseFile;
 import io.redress.core.complaint.CaseQuery;
 import io.redress.core.complaint.ComplaintGrading;
@@ -65,6 +67,9 @@ public class ComplaintResource {
 
     @Inject
     CaseClocks clocks;
+
+    @Inject
+    CaseLifecycle lifecycle;
 
     @Inject
     Tenants tenants;
@@ -132,21 +137,33 @@ public class ComplaintResource {
     }
 
     /**
-     * Moves the case through its lifecycle. {@code WAIT_FOR_CUSTOMER} stops its clocks; {@code RESUME} runs them
-     * again, each due time moved by the working time paused. An action its status does not allow answers 409.
+     * Moves the case through its lifecycle ({@link CaseAction}): {@code {"action": "ASSIGN", "assignee": "wang.fang",
+     * "note": "…"}}. Each action completes the stage clock it stands for; {@code WAIT_FOR_CUSTOMER} stops the clocks
+     * and {@code RESUME} runs them again, moved by the working time paused. An action the status does not allow
+     * answers 409; one the caller's role does not allow, 403.
      */
     @POST
     @Path("{caseNumber}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public String transition(@PathParam("caseNumber") String caseNumber, String body) {
-        Caller caller = Access.member(security, tenant, Access.CASE_WORKERS, false);
+        Caller caller = Access.member(security, tenant, Access.CASE_READERS, false);
         JsonInput in = JsonInput.parse(body);
-        String action = in.matching("action", true, 64, "WAIT_FOR_CUSTOMER|RESUME", "one of [WAIT_FOR_CUSTOMER, RESUME]");
-        String note = in.string("note", false, 2000);
+        CaseAction action = in.enumValue("action", CaseAction.class, true);
+        String note = in.string("note", false, 4000);
+        String assignee = in.matching("assignee", false, 100, TenantResource.USERNAME, "a staff member's user name");
         in.check();
-        CaseFile file = "RESUME".equals(action) ? clocks.resume(tenant, caseNumber, note, caller.username())
-                : clocks.waitForCustomer(tenant, caseNumber, note, caller.username());
+        CaseFile file = lifecycle.transition(tenant, caseNumber, action, note, assignee, caller);
         return Representations.caseFile(file, locale(), clock.instant()).toString();
+    }
+
+    /** The staff who may be assigned the case: trained as the policy requires, speakers of its language first. */
+    @GET
+    @Path("{caseNumber}/candidates")
+    public String candidates(@PathParam("caseNumber") String caseNumber) {
+        Access.member(security, tenant, Access.LEADS, false);
+        jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
+        lifecycle.candidates(tenant, caseNumber).forEach(p -> list.add(StaffResource.profileJson(p)));
+        return list.build().toString();
     }
 
     /**
@@ -157,7 +174,7 @@ public class ComplaintResource {
     @Path("{caseNumber}/stages/{stage}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     public String completeStage(@PathParam("caseNumber") String caseNumber, @PathParam("stage") String stage, String body) {
-        Caller caller = Access.member(security, tenant, Access.CASE_WORKERS, false);
+        Caller caller = Access.member(security, tenant, Access.HANDLERS, false);
         JsonInput in = JsonInput.parse(body == null || body.isBlank() ? "{}" : body);
         String note = in.string("note", false, 2000);
         in.check();
@@ -173,7 +190,7 @@ public class ComplaintResource {
     @Path("{caseNumber}/stages/{stage}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
     public String extend(@PathParam("caseNumber") String caseNumber, @PathParam("stage") String stage, String body) {
-        Caller caller = Access.member(security, tenant, Access.EXTENSION_APPROVERS, false);
+        Caller caller = Access.member(security, tenant, Access.LEADS, false);
         JsonInput in = JsonInput.parse(body);
         Integer amount = in.integer("amount", true, 1, 1000);
         DeadlineUnit unit = in.enumValue("unit", DeadlineUnit.class, true);

@@ -1,6 +1,7 @@
 package io.redress.core.api;
 
 import io.redress.core.InvalidInputException;
+import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
 import io.redress.core.complaint.IdempotencyConflictException;
 import io.redress.core.policy.PolicyRejectedException;
@@ -36,7 +37,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof NotFoundException) {
             return Problem.of("not-found", "Not found", 404, e.getMessage());
         }
-        if (e instanceof AccessDeniedException) {
+        if (e instanceof AccessDeniedException || e instanceof NotAllowedException) {
             return Problem.of("forbidden", "Forbidden", 403, e.getMessage());
         }
         if (e instanceof UnprocessableException) {
@@ -76,6 +77,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return t instanceof InvalidInputException || t instanceof NotFoundException || t instanceof AccessDeniedException
                 || t instanceof UnprocessableException || t instanceof TenantAlreadyExistsException
                 || t instanceof IdempotencyConflictException || t instanceof WebApplicationException
-                || t instanceof PolicyRejectedException || t instanceof ClockStateException;
+                || t instanceof PolicyRejectedException || t instanceof ClockStateException
+                || t instanceof NotAllowedException;
     }
 }

@@ -77,6 +77,9 @@ final class Representations {
                 .add("stage", d.stage()).add("dueAt", d.dueAt().toString()).build()).orElse(JsonValue.NULL));
         b.add("overdue", file.deadlines().stream().anyMatch(d -> d.isOverdueAt(now)));
         add(b, "pausedAt", c.pausedAt() == null ? null : c.pausedAt().toString());
+        add(b, "assignee", c.assignee());
+        add(b, "ownerUnit", c.ownerUnit());
+        b.add("needsTranslator", c.needsTranslator());
         JsonArrayBuilder escalations = Json.createArrayBuilder();
         file.escalations().forEach(e -> escalations.add(escalation(e)));
         b.add("escalations", escalations);

@@ -1,17 +1,25 @@
 package io.redress.core.api;
 
+import io.redress.core.NotFoundException;
 import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.Role;
+import io.redress.core.policy.Policies;
+import io.redress.core.staff.StaffDirectory;
+import io.redress.core.staff.StaffProfile;
 import io.redress.core.tenant.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,10 +30,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The tenant administrator adds staff: specialists, supervisors, directors, management, auditors, administrators. */
 @Path("tenants/{tenant}/staff")
@@ -34,6 +45,7 @@ import java.util.Set;
 @SecurityRequirement(name = "basic")
 public class StaffResource {
 
+    private static final String CODE = "[A-Z][A-Z0-9_]{1,63}";
     private static final Set<Role> TENANT_ROLES = EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMIN));
 
     @Inject
@@ -41,6 +53,12 @@ public class StaffResource {
 
     @Inject
     IdentityStore identity;
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    Policies policies;
 
     @Context
     SecurityContext security;
@@ -51,7 +69,10 @@ public class StaffResource {
     @PathParam("tenant")
     String tenant;
 
-    /** {@code {"username": "li.supervisor", "password": "…", "roles": ["supervisor"], "email": "…", "displayName": "…"}} */
+    /**
+     * {@code {"username": "li.supervisor", "password": "…", "roles": ["supervisor"], "email": "…", "displayName": "…",
+     * "unit": "SEA_CENTRE", "positions": ["regional-centre-head"], "languages": ["en", "ms"], "trainings": […]}}
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
@@ -65,15 +86,90 @@ public class StaffResource {
         String email = in.matching("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address");
         String displayName = in.string("displayName", false, 200);
         Set<Role> roles = roles(in, in.json().get("roles"));
+        Profile profile = profile(in);
         in.check();
         if (identity.staffExists(tenant, username)) {
             return Problem.of("staff-exists", "Conflict", 409, "the tenant already has a staff member " + username).toResponse();
         }
         tenants.addStaff(tenant, new IdentityStore.NewStaff(username, password.toCharArray(), email, displayName, roles));
+        StaffProfile saved = directory.put(tenant, username, profile.unit(), profile.positions(), profile.languages(), profile.trainings());
         JsonArrayBuilder names = Json.createArrayBuilder();
         roles.forEach(r -> names.add(r.wireName()));
         return Response.created(uri.getAbsolutePathBuilder().path(username).build())
-                .entity(Json.createObjectBuilder().add("username", username).add("roles", names).build().toString()).build();
+                .entity(Json.createObjectBuilder(profileJson(saved)).add("roles", names).build().toString()).build();
+    }
+
+    /** The working profiles of the tenant's staff. */
+    @GET
+    public String list() {
+        Access.member(security, tenant, Access.CASE_READERS, true);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        directory.all(tenant).forEach(p -> list.add(profileJson(p)));
+        return list.build().toString();
+    }
+
+    /** Replaces a member's profile: {@code {"unit": "SEA_CENTRE", "positions": [], "languages": ["en", "ms"], "trainings": []}}. */
+    @PUT
+    @Path("{username}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String putProfile(@PathParam("username") String username, String body) {
+        Access.member(security, tenant, Access.TENANT_ADMINS, true);
+        JsonInput in = JsonInput.parse(body);
+        Profile profile = profile(in);
+        in.check();
+        if (!identity.staffExists(tenant, username)) {
+            throw new NotFoundException("no staff member " + username);
+        }
+        return profileJson(directory.put(tenant, username, profile.unit(), profile.positions(), profile.languages(),
+                profile.trainings())).toString();
+    }
+
+    private record Profile(String unit, List<String> positions, List<String> languages, List<String> trainings) {
+    }
+
+    /** The optional profile fields of a member; the unit must be one of the policy's organisation. */
+    private Profile profile(JsonInput in) {
+        String unit = in.matching("unit", false, 64, CODE, "the code of a unit of the organisation, e.g. SEA_CENTRE");
+        if (unit != null && policies.current(tenant).organisation().stream().noneMatch(u -> u.code().equals(unit))) {
+            in.error("unit", "is not a unit of the tenant's organisation");
+        }
+        return new Profile(unit,
+                codes(in, "positions", "[a-z][a-z0-9-]{1,63}", "a position in lower case, e.g. director or regional-centre-head"),
+                codes(in, "languages", "[a-z]{2,3}", "a language code such as zh, en or ar"),
+                codes(in, "trainings", CODE, "an upper-case training code such as COMPLAINT_HANDLING"));
+    }
+
+    private static List<String> codes(JsonInput in, String key, String pattern, String what) {
+        JsonValue value = in.json().get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        if (!(value instanceof JsonArray list)) {
+            in.error(key, "must be a list");
+            return codes;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof JsonString s && s.getString().matches(pattern)) {
+                codes.add(s.getString());
+            } else {
+                in.error(key + "[" + i + "]", "must be " + what);
+            }
+        }
+        return codes;
+    }
+
+    static JsonObject profileJson(StaffProfile p) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("username", p.username());
+        if (p.unit() == null) {
+            b.addNull("unit");
+        } else {
+            b.add("unit", p.unit());
+        }
+        return b.add("positions", Json.createArrayBuilder(new TreeSet<>(p.positions())))
+                .add("languages", Json.createArrayBuilder(new TreeSet<>(p.languages())))
+                .add("trainings", Json.createArrayBuilder(new TreeSet<>(p.trainings())))
+                .build();
     }
 
     private static Set<Role> roles(JsonInput in, JsonValue value) {

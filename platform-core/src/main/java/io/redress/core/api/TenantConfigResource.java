@@ -310,7 +310,7 @@ public class TenantConfigResource {
         if (draft != null && draft.escalation() != null && draft.organisation() == null) {
             // ladders may notify units of the organisation the new version keeps: check them against it
             draft = new PolicyDraft(draft.gradingPlugin(), draft.gradingConfig(), draft.handlingPlans(), draft.approval(),
-                    draft.kpi(), policies.current(tenant).organisation(), draft.escalation());
+                    draft.kpi(), policies.current(tenant).organisation(), draft.escalation(), draft.requiredTrainings());
         }
         rejectIfInvalid(draft, errors);
         return policyJson(policies.replace(tenant, draft, caller.username())).toString();
@@ -414,8 +414,14 @@ public class TenantConfigResource {
                 ? PolicyJson.parseOrganisation(json.get("organisation"), prefix + "organisation", errors) : null;
         Map<String, List<EscalationRung>> escalation = json.containsKey("escalation")
                 ? PolicyJson.parseEscalation(json.get("escalation"), prefix + "escalation", errors) : null;
+        List<String> trainings = null;
+        if (json.get("assignment") instanceof JsonObject assignment && assignment.containsKey("requiredTrainings")) {
+            trainings = PolicyJson.parseCodes(assignment.get("requiredTrainings"), prefix + "assignment.requiredTrainings", errors);
+        } else if (json.containsKey("assignment")) {
+            errors.add(new FieldError(prefix + "assignment", "must be {\"requiredTrainings\": [\"COMPLAINT_HANDLING\", …]}"));
+        }
         return new PolicyDraft(plugin, config, plans, readChoice(json, "approval", prefix, errors),
-                readChoice(json, "kpi", prefix, errors), organisation, escalation);
+                readChoice(json, "kpi", prefix, errors), organisation, escalation, trainings);
     }
 
     /** {@code "approval": {"plugin": "…", "config": {…}}}; left out, the current version's choice stays. */
@@ -519,6 +525,7 @@ public class TenantConfigResource {
                 .add("kpi", choiceJson(policy.kpi()))
                 .add("organisation", PolicyJson.organisationToJson(policy.organisation()))
                 .add("escalation", PolicyJson.escalationToJson(ladders(policy)))
+                .add("assignment", Json.createObjectBuilder().add("requiredTrainings", Json.createArrayBuilder(policy.requiredTrainings())))
                 .build();
     }
 

@@ -83,6 +83,11 @@ public class Complaint extends TenantOwned {
     private String createdBy;
     @Column(name = "paused_at")
     private Instant pausedAt;
+    private String assignee;
+    @Column(name = "owner_unit")
+    private String ownerUnit;
+    @Column(name = "needs_translator", nullable = false)
+    private boolean needsTranslator;
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before_pause")
     private ComplaintStatus statusBeforePause;
@@ -150,6 +155,32 @@ public class Complaint extends TenantOwned {
         this.status = statusBeforePause == null ? ComplaintStatus.RECEIVED : statusBeforePause;
         this.statusBeforePause = null;
         this.pausedAt = null;
+    }
+
+    /** A lifecycle transition to {@code to}. */
+    void moveTo(ComplaintStatus to) {
+        this.status = to;
+    }
+
+    void assign(String assignee, String ownerUnit, boolean needsTranslator) {
+        this.assignee = assignee;
+        this.ownerUnit = ownerUnit;
+        this.needsTranslator = needsTranslator;
+    }
+
+    /** The user name of the staff member who handles the case; null until it is assigned. */
+    public String assignee() {
+        return assignee;
+    }
+
+    /** The organisation unit that owns the case; null until it is assigned. */
+    public String ownerUnit() {
+        return ownerUnit;
+    }
+
+    /** The assignee does not speak the complainant's language: a translator is needed. */
+    public boolean needsTranslator() {
+        return needsTranslator;
     }
 
     /** Since when the case waits for the customer; null while it does not. */

@@ -16,22 +16,26 @@ import java.util.Optional;
  * @param approval     the approval-chain plugin, null when the version names none
  * @param kpi          the KPI and incentive plugin, null when the version names none
  * @param organisation the departments, centres and groups the plans and approvals refer to
+ * @param escalation   the escalation ladders by grade ({@code *}: the others)
+ * @param requiredTrainings trainings a staff member must have passed to be assigned a case
  */
 public record ActivePolicy(int version, String gradingPlugin, String gradingPluginVersion, PluginConfig gradingConfig,
                            Map<String, GradePlan> handlingPlans, PluginChoice approval, PluginChoice kpi,
-                           List<OrganisationUnit> organisation, Map<String, List<EscalationRung>> escalation) {
+                           List<OrganisationUnit> organisation, Map<String, List<EscalationRung>> escalation,
+                           List<String> requiredTrainings) {
 
     public ActivePolicy {
         handlingPlans = Collections.unmodifiableMap(new LinkedHashMap<>(handlingPlans));
         organisation = organisation == null ? List.of() : List.copyOf(organisation);
         escalation = escalation == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(escalation));
+        requiredTrainings = requiredTrainings == null ? List.of() : List.copyOf(requiredTrainings);
     }
 
     /** A version without escalation ladders of its own: every grade escalates by the default ladder. */
     public ActivePolicy(int version, String gradingPlugin, String gradingPluginVersion, PluginConfig gradingConfig,
                         Map<String, GradePlan> handlingPlans, PluginChoice approval, PluginChoice kpi,
                         List<OrganisationUnit> organisation) {
-        this(version, gradingPlugin, gradingPluginVersion, gradingConfig, handlingPlans, approval, kpi, organisation, null);
+        this(version, gradingPlugin, gradingPluginVersion, gradingConfig, handlingPlans, approval, kpi, organisation, null, null);
     }
 
     /** The escalation ladder of a grade: its own, else the policy's ladder for every grade, else the default. */
@@ -57,6 +61,7 @@ public record ActivePolicy(int version, String gradingPlugin, String gradingPlug
                 PluginConfig.of(PolicyJson.parseObject(stored.gradingConfig())),
                 PolicyJson.plansFromJson(stored.handlingPlans()), approval, kpi,
                 stored.organisation() == null ? List.of() : PolicyJson.organisationFromJson(stored.organisation()),
-                stored.escalation() == null ? null : PolicyJson.escalationFromJson(stored.escalation()));
+                stored.escalation() == null ? null : PolicyJson.escalationFromJson(stored.escalation()),
+                stored.requiredTrainings());
     }
 }

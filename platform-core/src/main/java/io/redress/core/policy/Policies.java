@@ -68,7 +68,8 @@ public class Policies {
         }
         PluginChoice approval = details.approval().map(c -> fromPreset(c, PluginKind.APPROVAL_CHAIN)).orElse(null);
         PluginChoice kpi = details.kpi().map(c -> fromPreset(c, PluginKind.KPI_INCENTIVE)).orElse(null);
-        TenantPolicy policy = store(1, factory, config, plans, approval, kpi, details.organisation(), details.escalation(), actor);
+        TenantPolicy policy = store(1, factory, config, plans, approval, kpi, details.organisation(), details.escalation(),
+                details.requiredTrainings(), actor);
         em.persist(new ExchangeRateTable(ExchangeRates.only(CNY), clock.instant()));
         return ActivePolicy.of(policy);
     }
@@ -105,8 +106,9 @@ public class Policies {
         if (!errors.isEmpty()) {
             throw new PolicyRejectedException(errors);
         }
+        List<String> trainings = draft.requiredTrainings() == null ? current.requiredTrainings() : draft.requiredTrainings();
         return ActivePolicy.of(store(current.version() + 1, checked.factory(), draft.gradingConfig(), checked.plans(),
-                approval, kpi, organisation, escalation, actor));
+                approval, kpi, organisation, escalation, trainings, actor));
     }
 
     /**
@@ -226,12 +228,12 @@ public class Policies {
 
     private TenantPolicy store(int version, PluginFactory<?> factory, PluginConfig config, Map<String, GradePlan> plans,
                                PluginChoice approval, PluginChoice kpi, List<OrganisationUnit> organisation,
-                               Map<String, List<EscalationRung>> escalation, String actor) {
+                               Map<String, List<EscalationRung>> escalation, List<String> requiredTrainings, String actor) {
         TenantPolicy policy = new TenantPolicy(version, factory.id(), factory.version(),
                 PolicyJson.toJson(config.values()).toString(), PolicyJson.plansToJson(plans).toString(),
                 clock.instant(), actor);
         policy.choose(approval, kpi, PolicyJson.organisationToJson(organisation).toString(),
-                escalation.isEmpty() ? null : PolicyJson.escalationToJson(escalation).toString());
+                escalation.isEmpty() ? null : PolicyJson.escalationToJson(escalation).toString(), requiredTrainings);
         em.persist(policy);
         return policy;
     }

@@ -15,18 +15,19 @@ import java.util.Map;
  * @param kpi           the KPI plugin and its configuration; null keeps the current version's
  * @param organisation  null keeps the current version's
  * @param escalation    the escalation ladders by grade ({@code "*"}: every other grade); null keeps the current version's
+ * @param requiredTrainings trainings an assignee must have passed; null keeps the current version's
  */
 public record PolicyDraft(String gradingPlugin, PluginConfig gradingConfig, Map<String, GradePlan> handlingPlans,
                           Choice approval, Choice kpi, List<OrganisationUnit> organisation,
-                          Map<String, List<EscalationRung>> escalation) {
+                          Map<String, List<EscalationRung>> escalation, List<String> requiredTrainings) {
 
     public PolicyDraft(String gradingPlugin, PluginConfig gradingConfig, Map<String, GradePlan> handlingPlans) {
-        this(gradingPlugin, gradingConfig, handlingPlans, null, null, null, null);
+        this(gradingPlugin, gradingConfig, handlingPlans, null, null, null, null, null);
     }
 
     public PolicyDraft(String gradingPlugin, PluginConfig gradingConfig, Map<String, GradePlan> handlingPlans,
                        Choice approval, Choice kpi, List<OrganisationUnit> organisation) {
-        this(gradingPlugin, gradingConfig, handlingPlans, approval, kpi, organisation, null);
+        this(gradingPlugin, gradingConfig, handlingPlans, approval, kpi, organisation, null, null);
     }
 
     /** A plugin chosen in a draft, before its version is known. */

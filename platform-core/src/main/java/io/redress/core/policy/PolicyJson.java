@@ -387,4 +387,21 @@ public final class PolicyJson {
         });
         return ladders;
     }
+
+    /** A list of upper-case codes such as {@code ["COMPLAINT_HANDLING"]}, one error per bad item. */
+    public static List<String> parseCodes(JsonValue value, String path, List<FieldError> errors) {
+        List<String> codes = new ArrayList<>();
+        if (!(value instanceof JsonArray array)) {
+            errors.add(new FieldError(path, "must be a list of upper-case codes"));
+            return codes;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonString str && str.getString().matches(CODE)) {
+                codes.add(str.getString());
+            } else {
+                errors.add(new FieldError(path + "[" + i + "]", "must be an upper-case code such as COMPLAINT_HANDLING"));
+            }
+        }
+        return codes;
+    }
 }

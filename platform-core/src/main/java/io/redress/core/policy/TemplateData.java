@@ -48,6 +48,12 @@ final class TemplateData {
         return template.containsKey("escalation") ? PolicyJson.escalationFromJson(template.get("escalation").toString()) : Map.of();
     }
 
+    /** Trainings an assignee must have passed ({@code "assignment": {"requiredTrainings": […]}}). */
+    List<String> requiredTrainings() {
+        JsonObject assignment = template.getJsonObject("assignment");
+        return assignment == null ? List.of() : strings(assignment, "requiredTrainings");
+    }
+
     private Optional<PresetChoice> choice(String key) {
         JsonObject o = template.getJsonObject(key);
         return o == null ? Optional.empty() : Optional.of(new PresetChoice(o.getString("plugin"), o.getString("preset", null)));

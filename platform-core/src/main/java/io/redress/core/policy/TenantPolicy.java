@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One version of a tenant's policy. Versions are never changed once written: editing the policy writes the next
@@ -40,6 +41,8 @@ public class TenantPolicy extends TenantOwned {
     private String kpiConfig;
     private String organisation;
     private String escalation;
+    @Column(name = "required_trainings")
+    private String requiredTrainings;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
@@ -60,8 +63,10 @@ public class TenantPolicy extends TenantOwned {
     }
 
     /** Sets what the version chose besides grading; called before it is first persisted, never after. */
-    void choose(PluginChoice approval, PluginChoice kpi, String organisationJson, String escalationJson) {
+    void choose(PluginChoice approval, PluginChoice kpi, String organisationJson, String escalationJson,
+                List<String> requiredTrainings) {
         this.escalation = escalationJson;
+        this.requiredTrainings = String.join(",", requiredTrainings);
         if (approval != null) {
             this.approvalPlugin = approval.plugin();
             this.approvalPluginVersion = approval.version();
@@ -97,6 +102,11 @@ public class TenantPolicy extends TenantOwned {
 
     public String kpiConfig() {
         return kpiConfig;
+    }
+
+    /** Trainings a staff member must have passed to be assigned a case. */
+    public List<String> requiredTrainings() {
+        return requiredTrainings == null || requiredTrainings.isEmpty() ? List.of() : List.of(requiredTrainings.split(","));
     }
 
     /** The escalation ladders as JSON; null for versions written before ladders were policy data. */

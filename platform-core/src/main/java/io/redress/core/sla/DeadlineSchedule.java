@@ -143,6 +143,14 @@ public class DeadlineSchedule {
         return new Completion(clock, next, started, cancelled);
     }
 
+    /** Ends every open clock of a case that is closed: missed if it was late, else neither met nor missed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Deadline> closeOpen(String complaintId, Instant now) {
+        List<Deadline> open = of(complaintId).stream().filter(Deadline::isOpen).toList();
+        open.forEach(d -> d.cancel(now));
+        return open;
+    }
+
     /** Stops every open clock of the case at {@code now}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Deadline> pause(String complaintId, Instant now) {

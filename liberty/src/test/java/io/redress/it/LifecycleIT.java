@@ -1,0 +1,147 @@
+package io.redress.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+
+import static io.redress.it.SystemIT.assertProblem;
+import static io.redress.it.SystemIT.bossPassword;
+import static io.redress.it.SystemIT.errorFields;
+import static io.redress.it.SystemIT.newSlug;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A case's whole life through the transitions API, by the roles of the overseas template: each step by a role that
+ * may take it, every role that must not refused (403) and every step out of order refused (409), each transition
+ * completing its stage clock.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LifecycleIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.redress("redress-lifecycle");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    RestClient anonymous() {
+        return RestClient.at(URI.create(base.toString()));
+    }
+
+    RestClient admin() {
+        return anonymous().as("admin", SystemIT.ADMIN_PASSWORD);
+    }
+
+    RestClient staff(String slug, RestClient boss, String username, String role, String profile) {
+        RestClient.Reply created = boss.post("api/v1/tenants/" + slug + "/staff", """
+                {"username": "%s", "password": "%s-secret-1", "roles": ["%s"]%s}""".formatted(username, username, role, profile));
+        assertEquals(201, created.status(), created::toString);
+        return anonymous().as(username, username + "-secret-1");
+    }
+
+    static String act(String action) {
+        return "{\"action\": \"" + action + "\"}";
+    }
+
+    static JsonObject clock(JsonObject caseFile, String stage) {
+        return caseFile.getJsonArray("deadlines").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("stage").equals(stage)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aGeneralCaseIsWorkedFromIntakeToClosureByTheRolesThatMay() {
+        String slug = newSlug("life");
+        RestClient.Reply onboarded = admin().post("api/v1/tenants", """
+                {"slug": "%s", "name": "Life", "template": "overseas-grading", "locale": "en", "timeZone": "Asia/Dubai",
+                 "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, bossPassword(slug)));
+        assertEquals(201, onboarded.status(), onboarded::toString);
+        RestClient boss = anonymous().as("boss", bossPassword(slug));
+        RestClient omar = staff(slug, boss, "omar", "specialist",
+                ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"languages\": [\"ar\", \"en\"], \"trainings\": [\"COMPLAINT_HANDLING\"]");
+        RestClient lena = staff(slug, boss, "lena", "specialist", ", \"languages\": [\"en\", \"de\"], \"trainings\": [\"COMPLAINT_HANDLING\"]");
+        RestClient novice = staff(slug, boss, "novice", "specialist", ", \"languages\": [\"ar\"]");
+        RestClient sara = staff(slug, boss, "sara", "supervisor", ", \"unit\": \"MIDDLE_EAST_CENTRE\"");
+        RestClient auditor = staff(slug, boss, "audrey", "auditor", "");
+
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+        RestClient.Reply created = omar.post(complaints, """
+                {"channel": "WHATSAPP", "receivedAt": "2026-11-19T10:00:00+04:00", "region": "MIDDLE_EAST", "language": "ar",
+                 "complainant": {"name": "Fatima Al Mansoori", "kind": "CUSTOMER"}, "subject": "Late delivery"}""");
+        assertEquals(201, created.status(), created::toString);
+        String one = complaints + "/" + created.json().getString("caseNumber");
+        String transitions = one + "/transitions";
+
+        // neither the administrator nor the auditor works a case; out of order is a conflict
+        assertProblem(boss.post(transitions, act("ACKNOWLEDGE")), 403);
+        assertProblem(auditor.post(transitions, act("ACKNOWLEDGE")), 403);
+        assertProblem(omar.post(transitions, act("REGISTER")), 409);
+        RestClient.Reply unknown = omar.post(transitions, act("TELEPORT"));
+        assertProblem(unknown, 400);
+        assertEquals(List.of("action"), errorFields(unknown));
+
+        JsonObject acknowledged = omar.post(transitions, act("ACKNOWLEDGE")).json();
+        assertEquals("ACKNOWLEDGED", acknowledged.getString("status"));
+        assertFalse(clock(acknowledged, "RESPONSE").getBoolean("met"), "received a week ago: the first response is late");
+        assertEquals("REGISTERED", omar.post(transitions, act("REGISTER")).json().getString("status"));
+
+        // triage: only a supervisor assigns, to someone trained; an Arabic complaint to an English speaker needs a translator
+        assertProblem(omar.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"omar\"}"), 403);
+        RestClient.Reply untrained = sara.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"novice\"}");
+        assertProblem(untrained, 400);
+        assertEquals(List.of("assignee"), errorFields(untrained));
+        List<String> candidates = sara.get(one + "/candidates").json().asJsonArray().stream()
+                .map(c -> c.asJsonObject().getString("username")).toList();
+        assertEquals(List.of("omar", "lena"), candidates, "trained staff, Arabic speakers first");
+        JsonObject toLena = sara.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"lena\"}").json();
+        assertTrue(toLena.getBoolean("needsTranslator"));
+        JsonObject assigned = sara.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"omar\", \"note\": \"speaks Arabic\"}").json();
+        assertEquals("ASSIGNED", assigned.getString("status"));
+        assertEquals("omar", assigned.getString("assignee"));
+        assertEquals("MIDDLE_EAST_CENTRE", assigned.getString("ownerUnit"));
+        assertFalse(assigned.getBoolean("needsTranslator"));
+
+        // the case is omar's: another specialist may not act on it
+        assertProblem(lena.post(transitions, act("START_INVESTIGATION")), 403);
+        assertEquals("INVESTIGATING", omar.post(transitions, act("START_INVESTIGATION")).json().getString("status"));
+        JsonObject proposed = omar.post(transitions, "{\"action\": \"PROPOSE_PLAN\", \"note\": \"re-ship with express courier\"}").json();
+        assertEquals("PLAN_PROPOSED", proposed.getString("status"));
+        assertTrue(clock(proposed, "PLAN").get("dueAt") != JsonValue.NULL, "PLAN starts when INVESTIGATION completes");
+        assertProblem(omar.post(transitions, act("APPROVE_PLAN")), 403);
+        assertEquals("INVESTIGATING", sara.post(transitions, "{\"action\": \"REJECT_PLAN\", \"note\": \"ask for photos\"}").json().getString("status"));
+        omar.post(transitions, "{\"action\": \"PROPOSE_PLAN\", \"note\": \"re-ship, refund the fee\"}");
+        assertEquals("PLAN_APPROVED", sara.post(transitions, act("APPROVE_PLAN")).json().getString("status"));
+        assertEquals("RESOLVING", omar.post(transitions, act("START_RESOLUTION")).json().getString("status"));
+        JsonObject resolved = omar.post(transitions, act("RESOLVE")).json();
+        assertEquals("RESOLVED", resolved.getString("status"));
+        assertTrue(clock(resolved, "RESOLUTION").get("completedAt") != JsonValue.NULL);
+        assertEquals("FEEDBACK_GIVEN", omar.post(transitions, act("GIVE_FEEDBACK")).json().getString("status"));
+        assertProblem(omar.post(transitions, act("CLOSE")), 403);
+        JsonObject closed = sara.post(transitions, act("CLOSE")).json();
+        assertEquals("CLOSED", closed.getString("status"));
+        assertTrue(closed.getJsonArray("deadlines").stream().allMatch(d -> d.asJsonObject().get("completedAt") != JsonValue.NULL),
+                "no clock runs on a closed case");
+        assertProblem(omar.post(transitions, act("WAIT_FOR_CUSTOMER")), 409);
+
+        // the customer comes back: a supervisor reopens, and the loop starts again from the first response
+        assertEquals("REOPENED", sara.post(transitions, "{\"action\": \"REOPEN\", \"note\": \"the parcel was damaged\"}").json().getString("status"));
+        JsonObject again = omar.post(transitions, act("ACKNOWLEDGE")).json();
+        assertEquals("ACKNOWLEDGED", again.getString("status"));
+        List<String> kinds = again.getJsonArray("timeline").stream().map(t -> t.asJsonObject().getString("kind")).toList();
+        assertEquals(15, kinds.stream().filter("TRANSITION"::equals).count(), kinds::toString);
+    }
+}

@@ -1,0 +1,203 @@
+package io.redress.core.complaint;
+
+import io.redress.core.InvalidInputException;
+import io.redress.core.NotAllowedException;
+import io.redress.core.NotFoundException;
+import io.redress.core.identity.Caller;
+import io.redress.core.identity.Role;
+import io.redress.core.persistence.Tenancy;
+import io.redress.core.policy.ActivePolicy;
+import io.redress.core.policy.Policies;
+import io.redress.core.sla.BusinessCalendar;
+import io.redress.core.sla.Calendars;
+import io.redress.core.sla.ClockStateException;
+import io.redress.core.sla.Deadline;
+import io.redress.core.sla.DeadlineSchedule;
+import io.redress.core.sla.EscalationRung;
+import io.redress.core.staff.StaffDirectory;
+import io.redress.core.staff.StaffProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Moves a case through its lifecycle ({@link CaseAction}): checks that the status allows the action and that the
+ * caller may take it on this case, completes the stage clock the action stands for (met or missed), changes the
+ * status, writes the timeline and tells the rest of the platform ({@link CaseTransitioned}). One transaction: a
+ * refused action changes nothing.
+ */
+@ApplicationScoped
+public class CaseLifecycle {
+
+    private static final Set<Role> LEADS = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
+
+    @PersistenceContext(unitName = "redress")
+    EntityManager em;
+
+    @Inject
+    DeadlineSchedule schedule;
+
+    @Inject
+    CaseClocks clocks;
+
+    @Inject
+    Policies policies;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    ComplaintQueries queries;
+
+    @Inject
+    Event<CaseTransitioned> transitioned;
+
+    @Inject
+    Instance<TransitionGuard> guards;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param assignee for ASSIGN: the user name of the staff member who is to handle the case
+     * @throws NotAllowedException   if the caller's roles do not allow the action, or a specialist acts on a case
+     *                               assigned to someone else
+     * @throws ClockStateException   if the case's status does not allow it (409)
+     */
+    @Transactional
+    public CaseFile transition(String tenant, String caseNumber, CaseAction action, String note, String assignee, Caller caller) {
+        if (!caller.hasAny(action.roles())) {
+            throw new NotAllowedException(action + " needs one of the roles " + action.roles().stream().map(Role::wireName).toList());
+        }
+        if (action == CaseAction.WAIT_FOR_CUSTOMER) {
+            return clocks.waitForCustomer(tenant, caseNumber, note, caller.username());
+        }
+        if (action == CaseAction.RESUME) {
+            return clocks.resume(tenant, caseNumber, note, caller.username());
+        }
+        Tenancy.bind(em, tenant);
+        Complaint complaint = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
+                .setParameter("n", caseNumber).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+        ComplaintStatus from = complaint.status();
+        if (!action.allowedFrom(from)) {
+            throw new ClockStateException(action + " is not allowed while the case is " + from + "; it is allowed from " + action.from());
+        }
+        if (complaint.assignee() != null && !complaint.assignee().equals(caller.username()) && !caller.hasAny(LEADS)) {
+            throw new NotAllowedException("the case is assigned to " + complaint.assignee() + "; only they or a supervisor may act on it");
+        }
+        for (TransitionGuard guard : guards) {
+            guard.veto(tenant, complaint.id(), action, caller.username()).ifPresent(reason -> {
+                throw new ClockStateException(reason);
+            });
+        }
+        Instant now = clock.instant();
+        JsonObjectBuilder detail = Json.createObjectBuilder().add("action", action.name()).add("from", from.name());
+        if (action == CaseAction.ASSIGN) {
+            assign(complaint, assignee, detail);
+        }
+        ActivePolicy policy = policies.version(complaint.policyVersion()).orElseGet(policies::current);
+        List<EscalationRung> ladder = policy.ladder(complaint.gradeCode());
+        BusinessCalendar calendar = calendars.find(complaint.region()).orElseThrow(() -> new IllegalStateException(
+                "calendar " + complaint.region() + " of " + caseNumber + " is gone"));
+        if (action.stage() != null) {
+            completeIfRunning(complaint, action.stage(), ladder, calendar, now, detail);
+        }
+        if (action == CaseAction.CLOSE) {
+            JsonArrayBuilder ended = Json.createArrayBuilder();
+            schedule.closeOpen(complaint.id(), now).forEach(d -> ended.add(Json.createObjectBuilder().add("stage", d.stage())
+                    .add("occurrence", d.occurrence()).add("met", d.met() == null ? "n/a" : d.met().toString())));
+            detail.add("ended", ended);
+        }
+        ComplaintStatus to = action == CaseAction.ASSIGN && from != ComplaintStatus.REGISTERED ? from : action.to();
+        complaint.moveTo(to);
+        detail.add("to", to.name());
+        if (note != null && !note.isBlank()) {
+            detail.add("note", note);
+        }
+        timeline.append(complaint, now, "TRANSITION", caller.username(), detail.build());
+        em.flush();
+        transitioned.fire(new CaseTransitioned(tenant, complaint.id(), caseNumber, action, from, to, note, caller.username()));
+        return queries.caseFileById(complaint.id());
+    }
+
+    /**
+     * The staff members who may take the case: trained as the policy requires, speaking the complainant's language
+     * first, then those of the unit that owns the stage.
+     */
+    @Transactional
+    public List<StaffProfile> candidates(String tenant, String caseNumber) {
+        Tenancy.bind(em, tenant);
+        Complaint complaint = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
+                .setParameter("n", caseNumber).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+        List<String> required = policies.current().requiredTrainings();
+        String language = language(complaint);
+        return staff.all().stream()
+                .filter(p -> p.trainings().containsAll(required))
+                .sorted((a, b) -> Boolean.compare(!a.languages().contains(language), !b.languages().contains(language)))
+                .toList();
+    }
+
+    private void assign(Complaint complaint, String assignee, JsonObjectBuilder detail) {
+        if (assignee == null) {
+            throw new InvalidInputException("assignee", "is required: the user name of the staff member who handles the case");
+        }
+        StaffProfile profile = staff.profile(assignee).orElseThrow(() -> new InvalidInputException("assignee",
+                "no staff member " + assignee + " with a working profile"));
+        List<String> required = policies.current().requiredTrainings();
+        List<String> missing = required.stream().filter(t -> !profile.trainings().contains(t)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("assignee", assignee + " has not passed the required training " + missing);
+        }
+        String language = language(complaint);
+        boolean translator = language != null && !profile.languages().contains(language);
+        complaint.assign(assignee, profile.unit(), translator);
+        detail.add("assignee", assignee);
+        if (profile.unit() != null) {
+            detail.add("unit", profile.unit());
+        }
+        detail.add("needsTranslator", translator);
+    }
+
+    /** The complainant's language as a primary tag ({@code ar} of {@code ar-AE}); null when unknown. */
+    private static String language(Complaint complaint) {
+        return Optional.ofNullable(complaint.language()).filter(l -> !l.isBlank())
+                .map(l -> Locale.forLanguageTag(l).getLanguage()).orElse(null);
+    }
+
+    private void completeIfRunning(Complaint complaint, String stage, List<EscalationRung> ladder, BusinessCalendar calendar,
+                                   Instant now, JsonObjectBuilder detail) {
+        Optional<Deadline> running = schedule.of(complaint.id()).stream()
+                .filter(d -> d.stage().equals(stage) && d.isRunning()).findFirst();
+        if (running.isEmpty()) {
+            return; // the grade's plan has no such stage, or it was completed before (a reopened case)
+        }
+        DeadlineSchedule.Completion done = schedule.complete(complaint.id(), stage, ladder, calendar, now);
+        detail.add("stage", stage).add("dueAt", done.completed().dueAt().toString()).add("met", done.completed().met());
+        JsonArrayBuilder started = Json.createArrayBuilder();
+        done.started().forEach(d -> started.add(Json.createObjectBuilder().add("stage", d.stage()).add("dueAt", d.dueAt().toString())));
+        detail.add("started", started);
+    }
+}
