@@ -104,7 +104,7 @@ class LifecycleIT {
         RestClient.Reply untrained = sara.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"novice\"}");
         assertProblem(untrained, 400);
         assertEquals(List.of("assignee"), errorFields(untrained));
-        List<String> candidates = sara.get(one + "/candidates").json().asJsonArray().stream()
+        List<String> candidates = sara.get(one + "/candidates").value().asJsonArray().stream()
                 .map(c -> c.asJsonObject().getString("username")).toList();
         assertEquals(List.of("omar", "lena"), candidates, "trained staff, Arabic speakers first");
         JsonObject toLena = sara.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"lena\"}").json();
@@ -143,5 +143,54 @@ class LifecycleIT {
         assertEquals("ACKNOWLEDGED", again.getString("status"));
         List<String> kinds = again.getJsonArray("timeline").stream().map(t -> t.asJsonObject().getString("kind")).toList();
         assertEquals(15, kinds.stream().filter("TRANSITION"::equals).count(), kinds::toString);
+    }
+
+    @Test
+    void aGroupComplaintHasItsMembersOneSpokespersonOneStatementAndBecomesMajorAtThree() {
+        String slug = newSlug("group");
+        RestClient.Reply onboarded = admin().post("api/v1/tenants", """
+                {"slug": "%s", "name": "Group", "template": "overseas-grading", "locale": "en", "timeZone": "Asia/Singapore",
+                 "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, bossPassword(slug)));
+        assertEquals(201, onboarded.status(), onboarded::toString);
+        RestClient boss = anonymous().as("boss", bossPassword(slug));
+        RestClient mei = staff(slug, boss, "mei", "specialist", ", \"trainings\": [\"COMPLAINT_HANDLING\"]");
+        RestClient tan = staff(slug, boss, "tan", "supervisor", "");
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+        JsonObject created = mei.post(complaints, """
+                {"channel": "EMAIL", "receivedAt": "2026-11-23T10:00:00+08:00", "region": "SEA",
+                 "complainant": {"name": "Lim Wei", "kind": "CUSTOMER", "email": "lim@example.sg"},
+                 "subject": "Tour cancelled without notice", "expectedResolution": "full refund"}""").json();
+        assertEquals("GENERAL", created.getJsonObject("grade").getString("code"));
+        String one = complaints + "/" + created.getString("caseNumber");
+
+        RestClient.Reply unreachable = mei.post(one + "/members", "{\"name\": \"Siti\"}");
+        assertProblem(unreachable, 400);
+        assertEquals(List.of("email"), errorFields(unreachable));
+
+        RestClient.Reply second = mei.post(one + "/members",
+                "{\"name\": \"Siti Rahman\", \"phone\": \"+65 8123 4567\", \"demand\": \"a voucher\"}");
+        assertEquals(201, second.status(), second::toString);
+        assertEquals(2, second.json().getInt("complainantCount"));
+        assertEquals("IMPORTANT", second.json().getJsonObject("grade").getString("code"), "two complainants");
+        JsonObject third = mei.post(one + "/members",
+                "{\"name\": \"Arjun Nair\", \"email\": \"arjun@example.sg\", \"demand\": \"refund and apology\", \"spokesperson\": true}").json();
+        assertEquals("MAJOR", third.getJsonObject("grade").getString("code"), "three or more make a major complaint");
+        assertEquals("group-complaint", third.getJsonObject("grade").getString("rule"));
+        assertTrue(third.getJsonArray("deadlines").stream().anyMatch(d -> d.asJsonObject().getString("stage").equals("CONTAINMENT")),
+                "the clocks of the major plan run now");
+        JsonObject arjun = third.getJsonArray("members").getJsonObject(1);
+        assertEquals("Arjun Nair", arjun.getString("name"));
+        assertEquals(arjun.getString("id"), third.getString("spokesperson"));
+        assertEquals("refund and apology", arjun.getString("demand"));
+
+        // one spokesperson: naming the first complainant takes the role from Arjun
+        JsonObject primary = mei.put(one + "/spokesperson", "{\"member\": \"primary\"}").json();
+        assertEquals("primary", primary.getString("spokesperson"));
+        assertTrue(primary.getJsonArray("members").stream().noneMatch(m -> m.asJsonObject().getBoolean("spokesperson")));
+
+        // one official statement, issued by a supervisor
+        assertProblem(mei.put(one + "/statement", "{\"text\": \"We apologise.\"}"), 403);
+        assertEquals("We apologise and refund every traveller in full.",
+                tan.put(one + "/statement", "{\"text\": \"We apologise and refund every traveller in full.\"}").json().getString("statement"));
     }
 }

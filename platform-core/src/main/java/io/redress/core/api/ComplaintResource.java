@@ -5,6 +5,7 @@ import io.redress.core.NotFoundException;
 import io.redress.core.complaint.CaseAction;
 import io.redress.core.complaint.CaseClocks;
 import io.redress.core.complaint.CaseLifecycle;
+import io.redress.core.complaint.GroupComplaints;
 import io.redress.core.complaint.CaseFile;
 import io.redress.core.complaint.CaseQuery;
 import io.redress.core.complaint.ComplaintGrading;
@@ -19,10 +20,12 @@ import io.redress.plugin.api.DeadlineUnit;
 import io.redress.plugin.api.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -70,6 +73,9 @@ public class ComplaintResource {
 
     @Inject
     CaseLifecycle lifecycle;
+
+    @Inject
+    GroupComplaints groups;
 
     @Inject
     Tenants tenants;
@@ -198,6 +204,58 @@ public class ComplaintResource {
         in.check();
         CaseFile file = clocks.extend(tenant, caseNumber, stage, amount, unit, reason, caller.username());
         return Representations.caseFile(file, locale(), clock.instant()).toString();
+    }
+
+    /**
+     * Adds a complainant to a group complaint: {@code {"name": "…", "email": "…", "phone": "…", "demand": "…",
+     * "spokesperson": false}}. The grade is asked again as the group grows.
+     */
+    @POST
+    @Path("{caseNumber}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addMember(@PathParam("caseNumber") String caseNumber, String body) {
+        Caller caller = Access.member(security, tenant, Access.HANDLERS, false);
+        JsonInput in = JsonInput.parse(body);
+        String name = in.string("name", true, 200);
+        String email = in.matching("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address");
+        String phone = in.matching("phone", false, 64, "\\+?[0-9 ()-]{3,64}", "a phone number");
+        String demand = in.string("demand", false, 2000);
+        JsonValue speaks = in.json().get("spokesperson");
+        if (speaks != null && speaks.getValueType() != JsonValue.ValueType.TRUE && speaks.getValueType() != JsonValue.ValueType.FALSE) {
+            in.error("spokesperson", "must be true or false");
+        }
+        if (email == null && phone == null) {
+            in.error("email", "or a phone number is required, so that the complainant can be reached");
+        }
+        in.check();
+        CaseFile file = groups.addMember(tenant, caseNumber, name, email, phone, demand, speaks == JsonValue.TRUE, caller.username());
+        return Response.status(201).entity(Representations.caseFile(file, locale(), clock.instant()).toString()).build();
+    }
+
+    /** Names the group's spokesperson: {@code {"member": "<member id>"}} or {@code {"member": "primary"}}. */
+    @PUT
+    @Path("{caseNumber}/spokesperson")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String spokesperson(@PathParam("caseNumber") String caseNumber, String body) {
+        Caller caller = Access.member(security, tenant, Access.HANDLERS, false);
+        JsonInput in = JsonInput.parse(body);
+        String member = in.string("member", true, 36);
+        in.check();
+        return Representations.caseFile(groups.spokesperson(tenant, caseNumber, member, caller.username()), locale(),
+                clock.instant()).toString();
+    }
+
+    /** The one official statement to the group: {@code {"text": "…"}}; a supervisor or above issues it. */
+    @PUT
+    @Path("{caseNumber}/statement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String statement(@PathParam("caseNumber") String caseNumber, String body) {
+        Caller caller = Access.member(security, tenant, Access.LEADS, false);
+        JsonInput in = JsonInput.parse(body);
+        String text = in.string("text", true, 8000);
+        in.check();
+        return Representations.caseFile(groups.issueStatement(tenant, caseNumber, text, caller.username()), locale(),
+                clock.instant()).toString();
     }
 
     @GET

@@ -6,6 +6,8 @@ import io.redress.core.complaint.CaseSummary;
 import io.redress.core.complaint.Complainant;
 import io.redress.core.complaint.Complaint;
 import io.redress.core.complaint.TimelineEntry;
+import io.redress.core.complaint.ComplaintMember;
+import io.redress.core.complaint.GroupComplaints;
 import io.redress.core.sla.Deadline;
 import io.redress.core.sla.Escalation;
 import io.redress.core.tenant.Tenant;
@@ -80,6 +82,18 @@ final class Representations {
         add(b, "assignee", c.assignee());
         add(b, "ownerUnit", c.ownerUnit());
         b.add("needsTranslator", c.needsTranslator());
+        JsonArrayBuilder members = Json.createArrayBuilder();
+        file.members().forEach(m -> {
+            JsonObjectBuilder member = Json.createObjectBuilder().add("id", m.id()).add("name", m.name());
+            add(member, "email", m.email());
+            add(member, "phone", m.phone());
+            add(member, "demand", m.demand());
+            members.add(member.add("spokesperson", m.spokesperson()));
+        });
+        b.add("members", members);
+        b.add("spokesperson", file.members().stream().filter(ComplaintMember::spokesperson).map(ComplaintMember::id)
+                .findFirst().orElse(GroupComplaints.PRIMARY));
+        add(b, "statement", c.statement());
         JsonArrayBuilder escalations = Json.createArrayBuilder();
         file.escalations().forEach(e -> escalations.add(escalation(e)));
         b.add("escalations", escalations);

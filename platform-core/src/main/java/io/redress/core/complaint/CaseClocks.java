@@ -1,7 +1,6 @@
 package io.redress.core.complaint;
 
 import io.redress.core.InvalidInputException;
-import io.redress.core.NotFoundException;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.policy.ActivePolicy;
 import io.redress.core.policy.Policies;
@@ -181,11 +180,17 @@ public class CaseClocks implements DueClockHandler {
         Map<String, Optional<BusinessCalendar>> calendarsByCode = new HashMap<>();
         int rungs = 0;
         for (String id : deadlineIds) {
-            Deadline clock = em.find(Deadline.class, id);
-            if (clock == null || clock.nextActionAt() == null || clock.nextActionAt().isAfter(now)) {
-                continue; // replaced, completed or moved since the sweep read it
+            Deadline found = em.find(Deadline.class, id);
+            if (found == null) {
+                continue; // replaced by a regrade since the sweep read it
             }
-            Complaint complaint = complaints.computeIfAbsent(clock.complaintId(), cid -> em.find(Complaint.class, cid));
+            // the case first, then its clock, read again under the lock: the same order as every act on a case
+            Complaint complaint = complaints.computeIfAbsent(found.complaintId(), cid -> CaseLocks.lockById(em, cid));
+            em.refresh(found);
+            Deadline clock = found;
+            if (clock.nextActionAt() == null || clock.nextActionAt().isAfter(now)) {
+                continue; // completed, paused or moved since the sweep read it
+            }
             Optional<BusinessCalendar> calendar = calendarsByCode.computeIfAbsent(clock.calendarCode(), calendars::find);
             if (calendar.isEmpty()) {
                 LOG.warning(() -> "calendar " + clock.calendarCode() + " of " + complaint.caseNumber().value() + " is gone; its clock "
@@ -223,9 +228,7 @@ public class CaseClocks implements DueClockHandler {
     }
 
     private Complaint byNumber(String caseNumber) {
-        return em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
-                .setParameter("n", caseNumber).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+        return CaseLocks.lock(em, caseNumber);
     }
 
     /** A case whose clocks can still be acted on. */

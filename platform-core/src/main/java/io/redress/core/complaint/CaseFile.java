@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Everything about one case, read in one transaction: the complaint, its grade as defined by the scheme it was
- * graded under (null while ungraded), its clocks, the escalation rungs they reached, and its timeline.
+ * graded under (null while ungraded), its clocks, the escalation rungs they reached, its timeline, and the further
+ * complainants of a group complaint.
  */
 public record CaseFile(Complaint complaint, GradeDefinition grade, List<Deadline> deadlines, List<Escalation> escalations,
-                       List<TimelineEntry> timeline) {
+                       List<TimelineEntry> timeline, List<ComplaintMember> members) {
 }

@@ -97,9 +97,7 @@ public class CaseLifecycle {
             return clocks.resume(tenant, caseNumber, note, caller.username());
         }
         Tenancy.bind(em, tenant);
-        Complaint complaint = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
-                .setParameter("n", caseNumber).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+        Complaint complaint = CaseLocks.lock(em, caseNumber);
         ComplaintStatus from = complaint.status();
         if (!action.allowedFrom(from)) {
             throw new ClockStateException(action + " is not allowed while the case is " + from + "; it is allowed from " + action.from());
@@ -140,6 +138,24 @@ public class CaseLifecycle {
         em.flush();
         transitioned.fire(new CaseTransitioned(tenant, complaint.id(), caseNumber, action, from, to, note, caller.username()));
         return queries.caseFileById(complaint.id());
+    }
+
+    /**
+     * The actions the caller may take on the case now: allowed from its status, by their roles, on a case that is
+     * theirs (or they lead), and not vetoed.
+     */
+    @Transactional
+    public List<CaseAction> allowedActions(String tenant, String caseNumber, Caller caller) {
+        Tenancy.bind(em, tenant);
+        Complaint complaint = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
+                .setParameter("n", caseNumber).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+        boolean mayAct = complaint.assignee() == null || complaint.assignee().equals(caller.username()) || caller.hasAny(LEADS);
+        return java.util.Arrays.stream(CaseAction.values())
+                .filter(a -> caller.hasAny(a.roles()) && a.allowedFrom(complaint.status()))
+                .filter(a -> mayAct || a == CaseAction.WAIT_FOR_CUSTOMER || a == CaseAction.RESUME)
+                .filter(a -> guards.stream().allMatch(g -> g.veto(tenant, complaint.id(), a, caller.username()).isEmpty()))
+                .toList();
     }
 
     /**

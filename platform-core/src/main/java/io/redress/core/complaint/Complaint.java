@@ -88,6 +88,9 @@ public class Complaint extends TenantOwned {
     private String ownerUnit;
     @Column(name = "needs_translator", nullable = false)
     private boolean needsTranslator;
+    private String statement;
+    @Column(name = "statement_at")
+    private Instant statementAt;
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before_pause")
     private ComplaintStatus statusBeforePause;
@@ -155,6 +158,25 @@ public class Complaint extends TenantOwned {
         this.status = statusBeforePause == null ? ComplaintStatus.RECEIVED : statusBeforePause;
         this.statusBeforePause = null;
         this.pausedAt = null;
+    }
+
+    /** The group has grown to {@code count} complainants (never shrinks below what intake said). */
+    void groupOf(int count) {
+        this.complainantCount = Math.max(complainantCount, count);
+    }
+
+    void issueStatement(String text, Instant at) {
+        this.statement = text;
+        this.statementAt = at;
+    }
+
+    /** The one official statement the group of complainants was given; null until there is one. */
+    public String statement() {
+        return statement;
+    }
+
+    public Instant statementAt() {
+        return statementAt;
     }
 
     /** A lifecycle transition to {@code to}. */

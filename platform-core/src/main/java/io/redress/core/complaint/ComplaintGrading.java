@@ -1,7 +1,6 @@
 package io.redress.core.complaint;
 
 import io.redress.core.InvalidInputException;
-import io.redress.core.NotFoundException;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.plugin.GradingOutcome;
 import io.redress.core.plugin.PluginRegistry;
@@ -70,9 +69,7 @@ public class ComplaintGrading {
     @Transactional
     public CaseFile regrade(String tenant, String caseNumber, String manualGrade, String reason, String actor) {
         Tenancy.bind(em, tenant);
-        Complaint complaint = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
-                .setParameter("n", caseNumber).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+        Complaint complaint = CaseLocks.lock(em, caseNumber);
         ActivePolicy policy = policies.current();
         GradingScheme scheme = policies.gradingScheme(policy);
         Instant now = clock.instant();
@@ -124,6 +121,26 @@ public class ComplaintGrading {
                 .add("calendar", calendar.code()).add("replaced", previous).build());
         em.flush();
         return queries.caseFileById(complaint.id());
+    }
+
+    /**
+     * Asks the grading plugin again after the facts changed (a group complaint grew) and regrades only if the grade
+     * changes; within the caller's transaction.
+     *
+     * @return whether the grade changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean regradeIfChanged(String tenant, Complaint complaint, String reason, String actor) {
+        if (complaint.gradeCode() == null) {
+            return false;
+        }
+        ActivePolicy policy = policies.current();
+        GradingOutcome outcome = plugins.grade(policies.gradingScheme(policy), complaint.facts(policies.exchangeRates()));
+        if (outcome instanceof GradingOutcome.Graded graded && !graded.decision().gradeCode().equals(complaint.gradeCode())) {
+            regrade(tenant, complaint.caseNumber().value(), null, reason, actor);
+            return true;
+        }
+        return false;
     }
 
     private static JsonObject gradeJson(String grade, String rule, int policyVersion) {

@@ -80,7 +80,8 @@ public class ComplaintQueries implements Inbox {
     private CaseFile caseFile(Complaint complaint) {
         GradeDefinition grade = grades().get(complaint.gradeCode());
         return new CaseFile(complaint, grade, schedule.of(complaint.id()), schedule.escalations(complaint.id()),
-                timeline.of(complaint.id()));
+                timeline.of(complaint.id()), em.createQuery("SELECT m FROM ComplaintMember m WHERE m.complaintId = :id"
+                        + " ORDER BY m.addedAt, m.id", ComplaintMember.class).setParameter("id", complaint.id()).getResultList());
     }
 
     /** The case file as the case view shows it, with each clock's working time left now. */

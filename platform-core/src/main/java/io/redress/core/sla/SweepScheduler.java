@@ -1,6 +1,7 @@
 package io.redress.core.sla;
 
 import io.redress.core.persistence.SchemaMigration.SchemaReady;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,14 +34,24 @@ public class SweepScheduler {
     @ConfigProperty(name = "redress.sweep.interval", defaultValue = "PT1M")
     String interval;
 
+    private ScheduledFuture<?> schedule;
+
     void onSchemaReady(@Observes SchemaReady ready) {
         Duration every = Duration.parse(interval);
         if (every.isZero() || every.isNegative()) {
             LOG.info("The escalation sweep is off (redress.sweep.interval=" + interval + ")");
             return;
         }
-        scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "The escalation sweep runs every " + every);
+    }
+
+    /** The application stops: so does its sweep (the server's scheduler outlives the application). */
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
     }
 
     private void run() {
