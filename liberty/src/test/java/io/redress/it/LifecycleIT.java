@@ -94,6 +94,9 @@ class LifecycleIT {
         assertProblem(unknown, 400);
         assertEquals(List.of("action"), errorFields(unknown));
 
+        assertEquals(List.of("ACKNOWLEDGE", "WAIT_FOR_CUSTOMER"), omar.get(one + "/actions").value().asJsonArray().stream()
+                .map(a -> ((jakarta.json.JsonString) a).getString()).toList());
+        assertEquals(List.of(), auditor.get(one + "/actions").value().asJsonArray(), "an auditor reads, never acts");
         JsonObject acknowledged = omar.post(transitions, act("ACKNOWLEDGE")).json();
         assertEquals("ACKNOWLEDGED", acknowledged.getString("status"));
         assertFalse(clock(acknowledged, "RESPONSE").getBoolean("met"), "received a week ago: the first response is late");

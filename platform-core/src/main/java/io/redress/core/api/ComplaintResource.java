@@ -162,6 +162,16 @@ public class ComplaintResource {
         return Representations.caseFile(file, locale(), clock.instant()).toString();
     }
 
+    /** The lifecycle actions the caller may take on the case now. */
+    @GET
+    @Path("{caseNumber}/actions")
+    public String actions(@PathParam("caseNumber") String caseNumber) {
+        Caller caller = Access.member(security, tenant, Access.CASE_READERS, false);
+        jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
+        lifecycle.allowedActions(tenant, caseNumber, caller).forEach(a -> list.add(a.name()));
+        return list.build().toString();
+    }
+
     /** The staff who may be assigned the case: trained as the policy requires, speakers of its language first. */
     @GET
     @Path("{caseNumber}/candidates")

@@ -1,5 +1,6 @@
 package io.redress.core.complaint;
 
+import io.redress.core.identity.Caller;
 import io.redress.plugin.api.DeadlineUnit;
 import io.redress.plugin.api.LocalizedText;
 
@@ -26,6 +27,30 @@ public interface CaseDesk {
 
     /** The customer answered: the clocks run again, due times moved by the working time paused. */
     CaseDetail resume(String tenant, String caseNumber, String note, String actor);
+
+    /** Who handles the case, its group of complainants, and the lifecycle actions {@code caller} may take now. */
+    Handling handling(String tenant, String caseNumber, Caller caller);
+
+    /** Takes a lifecycle action (for ASSIGN, {@code assignee} is whom the case goes to). */
+    CaseDetail transition(String tenant, String caseNumber, CaseAction action, String note, String assignee, Caller caller);
+
+    /** The user names of trained staff who may be assigned the case, speakers of its language first. */
+    List<String> candidates(String tenant, String caseNumber);
+
+    /**
+     * @param assignee        null until the case is assigned
+     * @param needsTranslator the assignee does not speak the complainant's language
+     * @param members         the further complainants of a group complaint
+     * @param statement       the group's official statement; null until there is one
+     * @param actions         what the caller may do now, in the lifecycle's order
+     */
+    record Handling(String assignee, String ownerUnit, boolean needsTranslator, List<Member> members, String statement,
+                    List<CaseAction> actions) {
+    }
+
+    /** A further complainant of a group complaint. */
+    record Member(String name, String email, String phone, String demand, boolean spokesperson) {
+    }
 
     /**
      * @param zone the tenant's time zone, in which the view shows instants

@@ -3,6 +3,7 @@ package io.redress.ui.complaint;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,14 +24,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.redress.core.InvalidInputException;
+import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
 import io.redress.core.complaint.CaseDesk;
+import io.redress.core.complaint.CaseAction;
 import io.redress.core.complaint.CaseDesk.CaseDetail;
+import io.redress.core.complaint.CaseDesk.Handling;
+import io.redress.core.complaint.CaseDesk.Member;
 import io.redress.core.complaint.CaseDesk.EscalationStep;
 import io.redress.core.complaint.CaseDesk.StageClock;
 import io.redress.core.complaint.CaseDesk.TimelineItem;
-import io.redress.core.complaint.ComplaintStatus;
 import io.redress.core.identity.Caller;
+import io.redress.core.identity.Role;
 import io.redress.core.sla.ClockStateException;
 import io.redress.plugin.api.FieldError;
 import io.redress.ui.MainLayout;
@@ -47,15 +52,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * One case as the staff handle it: what it is, every stage clock with its due time and state, the escalations so
- * far and the timeline; completing a stage, and pausing the clocks while the case waits for the customer. Times are
- * shown in the tenant's zone.
+ * One case as the staff handle it: what it is, who handles it, its group of complainants, every stage clock with its
+ * due time and state, the escalations so far and the timeline; the lifecycle actions the signed-in member may take
+ * now (assigning it among them), completing a stage, and pausing the clocks while the case waits for the customer.
+ * Times are shown in the tenant's zone.
  */
 @Route(value = "cases/:" + CaseView.CASE_NUMBER, layout = MainLayout.class)
 @Dependent
@@ -83,6 +91,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
+    /** The roles that handle cases: they see the buttons that complete a stage. */
+    private static final Set<Role> HANDLERS = EnumSet.of(Role.SPECIALIST, Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
+
     private final CaseDesk desk;
     private final Clock clock;
     private final H2 title = new H2();
@@ -99,6 +110,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final TextField note = new TextField();
     private final Button waitForCustomer = new Button();
     private final Button resume = new Button();
+    private final Span assignee = new Span();
+    private final Span ownerUnit = new Span();
+    private final Span translator = new Span();
+    private final ComboBox<String> assignTo = new ComboBox<>();
+    private final HorizontalLayout lifecycle = new HorizontalLayout();
+    private final Grid<Member> members = new Grid<>();
+    private final Paragraph statement = new Paragraph();
     private final Grid<StageClock> clocks = new Grid<>();
     private final Grid<EscalationStep> escalations = new Grid<>();
     private final Grid<TimelineItem> timeline = new Grid<>();
@@ -107,6 +125,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Grid.Column<TimelineItem> atColumn;
     private Caller caller;
     private CaseDetail detail;
+    private Handling handling;
 
     @Inject
     public CaseView(CaseDesk desk, Clock clock) {
@@ -143,12 +162,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         note.setMaxLength(500);
         waitForCustomer.setId("case-wait");
         waitForCustomer.setText(getTranslation("case.wait"));
-        waitForCustomer.addClickListener(e -> act(() -> desk.waitForCustomer(tenant(), number(), noteText(), actor()),
-                getTranslation("case.waiting")));
+        waitForCustomer.addClickListener(e -> act(() -> desk.transition(tenant(), number(), CaseAction.WAIT_FOR_CUSTOMER,
+                noteText(), null, caller), getTranslation("case.waiting")));
         resume.setId("case-resume");
         resume.setText(getTranslation("case.resume"));
         resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        resume.addClickListener(e -> act(() -> desk.resume(tenant(), number(), noteText(), actor()),
+        resume.addClickListener(e -> act(() -> desk.transition(tenant(), number(), CaseAction.RESUME, noteText(), null, caller),
                 getTranslation("case.resumed")));
         HorizontalLayout actions = new HorizontalLayout(note, waitForCustomer, resume);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -157,8 +176,26 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         reachedColumn = escalationsGrid();
         atColumn = timelineGrid();
 
+        FormLayout handlingForm = new FormLayout();
+        handlingForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        assignee.setId("case-assignee");
+        ownerUnit.setId("case-owner-unit");
+        translator.setId("case-translator");
+        translator.addClassName("redress-due-soon");
+        handlingForm.addFormItem(assignee, getTranslation("case.assignee"));
+        handlingForm.addFormItem(ownerUnit, getTranslation("case.ownerUnit"));
+        handlingForm.add(translator);
+        assignTo.setId("case-assign-to");
+        assignTo.setLabel(getTranslation("case.assignTo"));
+        lifecycle.setId("case-lifecycle");
+        lifecycle.setAlignItems(FlexComponent.Alignment.BASELINE);
+        lifecycle.getStyle().set("flex-wrap", "wrap");
+        membersGrid();
+        statement.setId("case-statement");
+
         content.setPadding(false);
-        content.add(header, description, paused, actions, new H3(getTranslation("case.clocks")), clocks,
+        content.add(header, description, paused, new H3(getTranslation("case.handling")), handlingForm, actions, lifecycle,
+                new H3(getTranslation("case.members")), members, statement, new H3(getTranslation("case.clocks")), clocks,
                 new H3(getTranslation("case.escalations")), escalations, new H3(getTranslation("case.timeline")), timeline);
         add(new RouterLink(getTranslation("case.back"), InboxView.class), title, notFound, content);
     }
@@ -199,9 +236,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         description.setVisible(shown.description() != null && !shown.description().isBlank());
         paused.setText(shown.pausedAt() == null ? "" : getTranslation("case.pausedSince", at(shown.pausedAt()), zone.getId()));
         paused.setVisible(shown.pausedAt() != null);
-        boolean waiting = waiting(shown);
-        waitForCustomer.setVisible(!waiting && shown.status() != ComplaintStatus.CLOSED);
-        resume.setVisible(waiting);
+        handling = desk.handling(tenant(), shown.caseNumber(), caller);
+        showHandling(handling);
 
         dueColumn.setHeader(getTranslation("case.clock.due", zone.getId()));
         reachedColumn.setHeader(getTranslation("case.escalation.reachedAt", zone.getId()));
@@ -211,8 +247,54 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         timeline.setItems(shown.timeline());
     }
 
-    private static boolean waiting(CaseDetail shown) {
-        return shown.status() == ComplaintStatus.WAITING_FOR_CUSTOMER || shown.pausedAt() != null;
+    /** Who handles the case, its group, and a button for each action the caller may take now. */
+    private void showHandling(Handling shown) {
+        assignee.setText(shown.assignee() == null ? getTranslation("case.unassigned") : shown.assignee());
+        ownerUnit.setText(shown.ownerUnit() == null ? "—" : shown.ownerUnit());
+        translator.setText(getTranslation("case.needsTranslator"));
+        translator.setVisible(shown.needsTranslator());
+        waitForCustomer.setVisible(shown.actions().contains(CaseAction.WAIT_FOR_CUSTOMER));
+        resume.setVisible(shown.actions().contains(CaseAction.RESUME));
+        lifecycle.removeAll();
+        if (shown.actions().contains(CaseAction.ASSIGN)) {
+            assignTo.setItems(desk.candidates(tenant(), number()));
+            lifecycle.add(assignTo);
+        }
+        shown.actions().stream().filter(a -> a != CaseAction.WAIT_FOR_CUSTOMER && a != CaseAction.RESUME).forEach(action -> {
+            Button button = new Button(getTranslation("case.action." + action.name()), e -> take(action));
+            button.setId("case-action-" + action.name());
+            if (action == CaseAction.REJECT_PLAN || action == CaseAction.REOPEN) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            } else {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            lifecycle.add(button);
+        });
+        boolean handler = caller.hasAny(HANDLERS);
+        clocks.getColumnByKey("action").setVisible(handler);
+        members.setItems(shown.members());
+        members.setVisible(!shown.members().isEmpty());
+        statement.setText(shown.statement() == null ? getTranslation("case.noStatement")
+                : getTranslation("case.statement", shown.statement()));
+    }
+
+    private void take(CaseAction action) {
+        String to = action == CaseAction.ASSIGN ? assignTo.getValue() : null;
+        act(() -> desk.transition(tenant(), number(), action, noteText(), to, caller),
+                getTranslation("case.transitioned", getTranslation("case.action." + action.name())));
+    }
+
+    private void membersGrid() {
+        members.setId("case-members");
+        members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        members.setAllRowsVisible(true);
+        members.addColumn(Member::name).setHeader(getTranslation("case.member.name")).setKey("name").setAutoWidth(true);
+        members.addColumn(m -> m.email() != null ? m.email() : m.phone() == null ? "" : m.phone())
+                .setHeader(getTranslation("case.member.contact")).setKey("contact").setAutoWidth(true);
+        members.addColumn(m -> m.demand() == null ? "" : m.demand()).setHeader(getTranslation("case.member.demand"))
+                .setKey("demand").setFlexGrow(1);
+        members.addColumn(m -> m.spokesperson() ? getTranslation("case.member.spokesperson") : "")
+                .setKey("spokesperson").setAutoWidth(true);
     }
 
     /**
@@ -229,6 +311,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             refused(caseNumber, e.errors().stream().map(CaseView::line).collect(Collectors.joining("; ")));
         } catch (NotFoundException e) {
             refused(caseNumber, getTranslation("case.notFound", caseNumber));
+        } catch (NotAllowedException e) {
+            refused(caseNumber, getTranslation("case.notAllowed"));
         } catch (ClockStateException | IllegalStateException conflict) {
             refused(caseNumber, conflict.getMessage());
         }

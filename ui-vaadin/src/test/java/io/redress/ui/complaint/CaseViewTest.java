@@ -8,15 +8,18 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteConfiguration;
 import io.redress.core.InvalidInputException;
+import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
 import io.redress.core.complaint.CaseDesk.CaseDetail;
 import io.redress.core.complaint.CaseDesk.EscalationStep;
+import io.redress.core.complaint.CaseDesk.Member;
 import io.redress.core.complaint.CaseDesk.StageClock;
 import io.redress.core.complaint.CaseDesk.TimelineItem;
 import io.redress.core.complaint.ComplaintStatus;
@@ -303,5 +306,56 @@ class CaseViewTest {
         assertEquals("主管", GridKt._getFormatted(view.escalations(), 0, "target"));
         assertEquals("已受理", GridKt._getFormatted(view.timeline(), 0, "kind"));
         assertEquals("等待客户", byId(Button.class, "case-wait").getText());
+    }
+
+    @Test
+    void aSupervisorAssignsTheCaseAmongTheCandidatesAndSeesWhoHandlesIt() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        CaseView view = new CaseView(desk, clock);
+        UI.getCurrent().add(view);
+        view.show(new Caller("sara", InMemoryCaseDesk.TENANT, Set.of(Role.SUPERVISOR)), NUMBER);
+        assertEquals("not assigned yet", text("case-assignee"));
+        assertHidden(Span.class, "case-translator");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> assignTo = byId(ComboBox.class, "case-assign-to");
+        assertEquals(List.of("omar", "lena"), assignTo.getListDataView().getItems().toList());
+        assignTo.setValue("lena");
+        LocatorJ._click(byId(Button.class, "case-action-ASSIGN"));
+        assertEquals("transition C-20261119-0001 ASSIGN to lena by sara", desk.calls.get(0));
+        assertEquals("lena", text("case-assignee"));
+        assertEquals("MIDDLE_EAST_CENTRE", text("case-owner-unit"));
+        assertEquals("Needs a translator: the handler does not speak the complainant's language.", text("case-translator"));
+    }
+
+    @Test
+    void aSpecialistSeesOnlyTheActionsTheirRoleAndTheStatusAllow() {
+        CaseView view = open(Locale.ENGLISH);
+        assertHidden(Button.class, "case-action-ASSIGN");
+        assertHidden(ComboBox.class, "case-assign-to");
+        assertHidden(Button.class, "case-action-APPROVE_PLAN");
+        LocatorJ._click(byId(Button.class, "case-action-PROPOSE_PLAN"));
+        assertEquals("Plan proposed", text("case-status"));
+        NotificationsKt.expectNotifications("Done: Propose the plan.");
+        assertHidden(Button.class, "case-action-PROPOSE_PLAN");
+        assertHidden(Button.class, "case-action-APPROVE_PLAN");
+
+        desk.failNext(new NotAllowedException("the case is assigned to omar"));
+        LocatorJ._click(byId(Button.class, "case-wait"));
+        NotificationsKt.expectNotifications("Not done: your role may not do this on this case");
+    }
+
+    @Test
+    void theGroupOfComplainantsAndItsStatementAreShown() {
+        desk.members = List.of(new Member("Siti Rahman", null, "+65 8123 4567", "a voucher", false),
+                new Member("Arjun Nair", "arjun@example.sg", null, "refund and apology", true));
+        desk.statement = "We apologise and refund every traveller in full.";
+        CaseView view = open(Locale.ENGLISH);
+        Grid<?> members = byId(Grid.class, "case-members");
+        assertEquals(2, GridKt._size(members));
+        assertEquals("+65 8123 4567", GridKt._getFormatted(members, 0, "contact"));
+        assertEquals("Spokesperson", GridKt._getFormatted(members, 1, "spokesperson"));
+        assertEquals("Official statement: We apologise and refund every traveller in full.",
+                byId(Paragraph.class, "case-statement").getText());
+        assertTrue(view.isAttached());
     }
 }

@@ -1,11 +1,14 @@
 package io.redress.ui.complaint;
 
 import io.redress.core.complaint.CaseDesk;
+import io.redress.core.complaint.CaseAction;
 import io.redress.core.complaint.ComplaintStatus;
+import io.redress.core.identity.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +26,9 @@ final class InMemoryCaseDesk implements CaseDesk {
     private ComplaintStatus statusBeforePause;
     private RuntimeException failure;
     final List<String> calls = new ArrayList<>();
+    List<Member> members = List.of();
+    String statement;
+    private String assignee;
     int finds;
 
     InMemoryCaseDesk(Clock clock, CaseDetail detail) {
@@ -64,6 +70,35 @@ final class InMemoryCaseDesk implements CaseDesk {
     public CaseDetail resume(String tenant, String caseNumber, String note, String actor) {
         act("resume " + caseNumber + " note=" + note + " by " + actor);
         return change(statusBeforePause, null, paused(false), "RESUMED", actor, "{}");
+    }
+
+    @Override
+    public Handling handling(String tenant, String caseNumber, Caller caller) {
+        List<CaseAction> actions = Arrays.stream(CaseAction.values())
+                .filter(a -> caller.hasAny(a.roles()) && a.allowedFrom(detail.status())).toList();
+        return new Handling(assignee, assignee == null ? null : "MIDDLE_EAST_CENTRE", assignee != null && !"omar".equals(assignee),
+                members, statement, actions);
+    }
+
+    /** Waiting and resuming as {@link #waitForCustomer} and {@link #resume}; any other action moves the status. */
+    @Override
+    public CaseDetail transition(String tenant, String caseNumber, CaseAction action, String note, String assignee, Caller caller) {
+        if (action == CaseAction.WAIT_FOR_CUSTOMER) {
+            return waitForCustomer(tenant, caseNumber, note, caller.username());
+        }
+        if (action == CaseAction.RESUME) {
+            return resume(tenant, caseNumber, note, caller.username());
+        }
+        act("transition " + caseNumber + " " + action + (assignee == null ? "" : " to " + assignee) + " by " + caller.username());
+        if (action == CaseAction.ASSIGN) {
+            this.assignee = assignee;
+        }
+        return change(action.to(), detail.pausedAt(), detail.clocks(), "TRANSITION", caller.username(), "{\"action\":\"" + action + "\"}");
+    }
+
+    @Override
+    public List<String> candidates(String tenant, String caseNumber) {
+        return List.of("omar", "lena");
     }
 
     private void act(String call) {
