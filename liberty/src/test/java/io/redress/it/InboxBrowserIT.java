@@ -6,7 +6,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,18 +13,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -35,15 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A person's path in a real browser (Debian's chromium, headless): sign in to a tenant, find the complaint just
  * taken in through the API in the inbox with its grade label, and see its missed deadline in red — in English and in
- * Chinese. Runs where chromium and chromedriver are installed; CI installs them and sets
- * {@code REDRESS_IT_BROWSER=required}, which turns their absence into a failure instead of a skip.
+ * Chinese (see {@link Browser} for where it runs).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class InboxBrowserIT {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -53,39 +42,19 @@ class InboxBrowserIT {
     @ArquillianResource
     URL base;
 
+    private Browser session;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String mode = System.getProperty("redress.it.browser", System.getenv("REDRESS_IT_BROWSER"));
-        if (!installed && "required".equals(mode)) {
-            throw new IllegalStateException("chromium and chromium-driver are required: apt-get install chromium chromium-driver");
-        }
-        Assumptions.assumeTrue(installed, "chromium/chromedriver not installed: the browser test needs Debian's chromium");
-        profile = Files.createTempDirectory("redress-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", "--lang=en-US", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        session = Browser.start();
+        browser = session.driver;
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (UncheckedIOException ignored) {
-                // a leftover temp profile is harmless
-            }
+        if (session != null) {
+            session.close();
         }
     }
 
