@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -64,7 +65,7 @@ class CorrectiveActionsViewTest {
         return view.grid();
     }
 
-    private static <T extends com.vaadin.flow.component.Component> T get(Class<T> type, String id) {
+    private static <T extends Component> T get(Class<T> type, String id) {
         return LocatorJ._get(type, spec -> spec.withId(id));
     }
 

@@ -3,11 +3,13 @@ package io.redress.ui.corrective;
 import io.redress.core.NotAllowedException;
 import io.redress.core.corrective.CorrectiveActionStatus;
 import io.redress.core.corrective.Ledger;
+import io.redress.core.corrective.NewCorrectiveAction;
 import io.redress.core.identity.Caller;
 import io.redress.core.sla.ClockStateException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +22,9 @@ final class InMemoryLedger implements Ledger {
     private int next = 1;
 
     ActionView add(String title, String owner, LocalDate due, CorrectiveActionStatus status, boolean overdue, List<String> cases) {
-        ActionView a = new ActionView("a" + next++, title, "cause", owner, due, due.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
-                "criteria", cases, status, overdue, null, null, null, 0, null, null, "sara", NOW, null,
+        ActionView a = new ActionView("a" + next++, title, "cause", owner, due,
+                due.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), "criteria", cases, status, overdue, null, null,
+                null, 0, null, null, "sara", NOW, null,
                 overdue ? List.of(new EscalationView(1, 100, "OWNER", NOW, NOW)) : List.of());
         actions.add(a);
         return a;
@@ -42,7 +45,7 @@ final class InMemoryLedger implements Ledger {
     }
 
     @Override
-    public ActionView create(String tenant, io.redress.core.corrective.NewCorrectiveAction n, Caller caller) {
+    public ActionView create(String tenant, NewCorrectiveAction n, Caller caller) {
         return add(n.title(), n.owner(), n.dueDate(), CorrectiveActionStatus.OPEN, false, n.caseNumbers());
     }
 
