@@ -2,6 +2,7 @@ package io.redress.core.corrective;
 
 import io.redress.core.persistence.SchemaMigration.SchemaReady;
 import io.redress.core.sla.SweepLock;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,12 +65,23 @@ public class OverdueActionCheck {
     @ConfigProperty(name = "redress.sweep.interval", defaultValue = "PT1M")
     String interval;
 
+    private volatile ScheduledFuture<?> schedule;
+
     void onSchemaReady(@Observes SchemaReady ready) {
         Duration every = Duration.parse(interval);
         if (every.isZero() || every.isNegative()) {
             return;
         }
-        scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The application stops: its checks end with it instead of failing every interval until the server stops. */
+    @PreDestroy
+    void stop() {
+        ScheduledFuture<?> running = schedule;
+        if (running != null) {
+            running.cancel(false);
+        }
     }
 
     private void run() {
