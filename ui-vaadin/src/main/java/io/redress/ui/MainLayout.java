@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import io.redress.ui.calendar.CalendarView;
 import io.redress.ui.complaint.InboxView;
+import io.redress.ui.corrective.CorrectiveActionsView;
 import io.redress.ui.i18n.RedressI18nProvider;
 import io.redress.ui.policy.PolicyView;
 import io.redress.ui.session.SignedIn;
@@ -64,7 +65,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         policy = new SideNavItem(getTranslation("nav.policy"), PolicyView.class);
         calendars = new SideNavItem(getTranslation("nav.calendars"), CalendarView.class);
         showAdministration(SignedIn.caller().filter(SignedIn::isTenantAdmin).isPresent());
-        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class), policy, calendars);
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class),
+                new SideNavItem(getTranslation("nav.ledger"), CorrectiveActionsView.class), policy, calendars);
         addToDrawer(nav);
     }
 

@@ -11,6 +11,7 @@ import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
 import io.redress.ui.calendar.CalendarView;
 import io.redress.ui.complaint.InboxView;
+import io.redress.ui.corrective.CorrectiveActionsView;
 import io.redress.ui.i18n.RedressI18nProvider;
 import io.redress.ui.policy.PolicyView;
 import io.redress.ui.session.SignedIn;
@@ -24,7 +25,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The navigation offers the policy and the calendars to tenant admins only. */
+/** The navigation offers the ledger to all staff, the policy and the calendars to tenant admins only. */
 class MainLayoutTest {
 
     @BeforeEach
@@ -34,6 +35,7 @@ class MainLayoutTest {
         // registered after the mock UI's first navigation: the views themselves are CDI beans and are not created here
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         routes.setAnnotatedRoute(InboxView.class);
+        routes.setAnnotatedRoute(CorrectiveActionsView.class);
         routes.setAnnotatedRoute(PolicyView.class);
         routes.setAnnotatedRoute(CalendarView.class);
     }
@@ -52,16 +54,16 @@ class MainLayoutTest {
 
     @Test
     void aTenantAdminSeesThePolicyAndTheCalendars() {
-        assertEquals(List.of("Inbox", "Policy", "Calendars"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
+        assertEquals(List.of("Inbox", "Corrective actions", "Policy", "Calendars"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
     }
 
     @Test
     void inChineseToo() {
-        assertEquals(List.of("待办投诉", "策略", "工作日历"), navigationAs(Locale.SIMPLIFIED_CHINESE, Role.TENANT_ADMIN));
+        assertEquals(List.of("待办投诉", "整改台账", "策略", "工作日历"), navigationAs(Locale.SIMPLIFIED_CHINESE, Role.TENANT_ADMIN));
     }
 
     @Test
     void aSpecialistDoesNot() {
-        assertEquals(List.of("Inbox"), navigationAs(Locale.ENGLISH, Role.SPECIALIST, Role.DIRECTOR));
+        assertEquals(List.of("Inbox", "Corrective actions"), navigationAs(Locale.ENGLISH, Role.SPECIALIST, Role.DIRECTOR));
     }
 }

@@ -1,5 +1,6 @@
 package io.redress.core.api;
 
+import io.redress.core.corrective.OverdueActionCheck;
 import io.redress.core.sla.ClockProducer;
 import io.redress.core.sla.EscalationSweep;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,22 +32,30 @@ public class OperationsResource {
     EscalationSweep sweep;
 
     @Inject
+    OverdueActionCheck overdueActions;
+
+    @Inject
     ClockProducer clocks;
 
     @Context
     SecurityContext security;
 
-    /** Runs one escalation sweep now, as the scheduler does; answers whether it ran and what it recorded. */
+    /**
+     * Runs one escalation sweep now, as the scheduler does, and one check of the overdue corrective actions; answers
+     * whether the sweep ran and what both recorded.
+     */
     @POST
     @Path("sweeps")
     public String sweep() {
         Access.platformAdmin(security);
         EscalationSweep.Result result = sweep.sweep();
+        int correctiveRungs = overdueActions.check();
         return Json.createObjectBuilder()
                 .add("ran", result.ran())
                 .add("at", result.at().toString())
                 .add("clocksDue", result.clocksDue())
                 .add("rungsReached", result.rungsReached())
+                .add("correctiveRungsReached", correctiveRungs)
                 .build().toString();
     }
 
