@@ -32,6 +32,9 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                // the vendor folders were not found inside Liberty until they got their flyway.location markers (issue
+                // 5): databases made before then apply their vendor migrations (V3_1) now instead of failing validation
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " on " + result.database
