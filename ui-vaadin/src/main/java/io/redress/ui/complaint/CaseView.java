@@ -30,6 +30,7 @@ import io.redress.core.complaint.CaseDesk.EscalationStep;
 import io.redress.core.complaint.CaseDesk.StageClock;
 import io.redress.core.complaint.CaseDesk.TimelineItem;
 import io.redress.core.complaint.ComplaintStatus;
+import io.redress.core.document.DocumentDesk;
 import io.redress.core.identity.Caller;
 import io.redress.core.sla.ClockStateException;
 import io.redress.plugin.api.FieldError;
@@ -107,11 +108,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Grid.Column<TimelineItem> atColumn;
     private Caller caller;
     private CaseDetail detail;
+    // documents (issue 5, item 7): null when the view is made without a document desk
+    private final CaseDocuments documents;
+
+    public CaseView(CaseDesk desk, Clock clock) {
+        this(desk, null, clock);
+    }
 
     @Inject
-    public CaseView(CaseDesk desk, Clock clock) {
+    public CaseView(CaseDesk desk, DocumentDesk documentDesk, Clock clock) {
         this.desk = desk;
         this.clock = clock;
+        this.documents = documentDesk == null ? null : new CaseDocuments(documentDesk);
         setWidthFull();
         title.setId("case-title");
         notFound.setId("case-not-found");
@@ -160,6 +168,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         content.setPadding(false);
         content.add(header, description, paused, actions, new H3(getTranslation("case.clocks")), clocks,
                 new H3(getTranslation("case.escalations")), escalations, new H3(getTranslation("case.timeline")), timeline);
+        if (documents != null) {
+            content.add(documents);
+        }
         add(new RouterLink(getTranslation("case.back"), InboxView.class), title, notFound, content);
     }
 
@@ -209,6 +220,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         clocks.setItems(shown.clocks());
         escalations.setItems(shown.escalations());
         timeline.setItems(shown.timeline());
+        if (documents != null) {
+            documents.show(caller, shown.caseNumber(), zone);
+        }
     }
 
     private static boolean waiting(CaseDetail shown) {
