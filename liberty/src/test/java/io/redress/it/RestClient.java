@@ -63,6 +63,23 @@ final class RestClient {
         return send(request(path).DELETE());
     }
 
+    /** A GET of raw bytes (a document download), accepting any type. */
+    HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "*/*");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        try {
+            return HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json");

@@ -1,6 +1,7 @@
 package io.redress.core.api;
 
 import io.redress.core.NotFoundException;
+import io.redress.core.identity.Caller;
 import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.Role;
 import io.redress.core.policy.Policies;
@@ -76,7 +77,7 @@ public class StaffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
-        Access.member(security, tenant, Access.TENANT_ADMINS, true);
+        Caller caller = Access.member(security, tenant, Access.TENANT_ADMINS, true);
         JsonInput in = JsonInput.parse(body);
         String username = in.matching("username", true, 100, TenantResource.USERNAME, "2–100 letters, digits or . _ @ -");
         String password = in.string("password", true, 200);
@@ -91,8 +92,9 @@ public class StaffResource {
         if (identity.staffExists(tenant, username)) {
             return Problem.of("staff-exists", "Conflict", 409, "the tenant already has a staff member " + username).toResponse();
         }
-        tenants.addStaff(tenant, new IdentityStore.NewStaff(username, password.toCharArray(), email, displayName, roles));
-        StaffProfile saved = directory.put(tenant, username, profile.unit(), profile.positions(), profile.languages(), profile.trainings());
+        tenants.addStaff(tenant, new IdentityStore.NewStaff(username, password.toCharArray(), email, displayName, roles), caller.username());
+        StaffProfile saved = directory.put(tenant, username, profile.unit(), profile.positions(), profile.languages(), profile.trainings(),
+                caller.username());
         JsonArrayBuilder names = Json.createArrayBuilder();
         roles.forEach(r -> names.add(r.wireName()));
         return Response.created(uri.getAbsolutePathBuilder().path(username).build())
@@ -113,7 +115,7 @@ public class StaffResource {
     @Path("{username}/profile")
     @Consumes(MediaType.APPLICATION_JSON)
     public String putProfile(@PathParam("username") String username, String body) {
-        Access.member(security, tenant, Access.TENANT_ADMINS, true);
+        Caller caller = Access.member(security, tenant, Access.TENANT_ADMINS, true);
         JsonInput in = JsonInput.parse(body);
         Profile profile = profile(in);
         in.check();
@@ -121,7 +123,7 @@ public class StaffResource {
             throw new NotFoundException("no staff member " + username);
         }
         return profileJson(directory.put(tenant, username, profile.unit(), profile.positions(), profile.languages(),
-                profile.trainings())).toString();
+                profile.trainings(), caller.username())).toString();
     }
 
     private record Profile(String unit, List<String> positions, List<String> languages, List<String> trainings) {

@@ -112,14 +112,14 @@ public class TenantConfigResource {
     @Path("calendars/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putCalendar(@PathParam("code") String code, String body) {
-        requireAdmin();
+        Caller caller = requireAdmin();
         JsonInput in = JsonInput.parse(body);
         if (!code.matches(CALENDAR_CODE)) {
             in.error("code", "must be upper-case letters, digits or '_', starting with a letter (e.g. MIDDLE_EAST)");
         }
         CalendarDefinition definition = CalendarDefinition.parse(in.json(), "", in.errors());
         in.check();
-        boolean created = calendars.put(tenant, code, definition);
+        boolean created = calendars.put(tenant, code, definition, caller.username());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                 .entity(calendarJson(code, definition).toString()).build();
     }
@@ -133,7 +133,7 @@ public class TenantConfigResource {
     @Path("calendars/{code}/years/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     public String putCalendarYear(@PathParam("code") String code, @PathParam("year") String yearText, String body) {
-        requireAdmin();
+        Caller caller = requireAdmin();
         CalendarDefinition current = calendars.definition(tenant, code).orElseThrow(() -> new NotFoundException("no calendar " + code));
         JsonInput in = JsonInput.parse(body);
         int year = 0;
@@ -155,7 +155,7 @@ public class TenantConfigResource {
         in.string("source", false, 500);
         in.check();
         CalendarDefinition updated = current.withYear(year, holidays, extra);
-        calendars.put(tenant, code, updated);
+        calendars.put(tenant, code, updated, caller.username());
         return calendarJson(code, updated).toString();
     }
 
@@ -254,7 +254,7 @@ public class TenantConfigResource {
     @Path("exchange-rates")
     @Consumes(MediaType.APPLICATION_JSON)
     public String putExchangeRates(String body) {
-        requireAdmin();
+        Caller caller = requireAdmin();
         JsonInput in = JsonInput.parse(body);
         Currency base = in.currency("base", true);
         Map<Currency, BigDecimal> rates = new LinkedHashMap<>();
@@ -276,7 +276,7 @@ public class TenantConfigResource {
         }
         in.check();
         ExchangeRates table = new ExchangeRates(base, rates);
-        policies.putExchangeRates(tenant, table);
+        policies.putExchangeRates(tenant, table, caller.username());
         return ratesJson(table).toString();
     }
 

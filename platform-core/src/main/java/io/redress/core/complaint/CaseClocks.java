@@ -62,6 +62,10 @@ public class CaseClocks implements DueClockHandler {
     @Inject
     Clock clock;
 
+    // audit trail (issue 5, item 8)
+    @Inject
+    io.redress.core.audit.AuditTrail audit;
+
     @Transactional
     public CaseFile completeStage(String tenant, String caseNumber, String stage, String note, String actor) {
         Tenancy.bind(em, tenant);
@@ -87,7 +91,11 @@ public class CaseClocks implements DueClockHandler {
         done.started().forEach(d -> started.add(clockJson(d)));
         JsonArrayBuilder cancelled = Json.createArrayBuilder();
         done.cancelled().forEach(d -> cancelled.add(clockJson(d)));
-        timeline.append(complaint, now, "STAGE_COMPLETED", actor, detail.add("started", started).add("cancelled", cancelled).build());
+        jakarta.json.JsonObject completed = detail.add("started", started).add("cancelled", cancelled).build();
+        timeline.append(complaint, now, "STAGE_COMPLETED", actor, completed);
+        // audit trail (issue 5, item 8)
+        audit.append(tenant, "COMPLAINT", caseNumber, "STAGE_COMPLETED", actor,
+                Json.createObjectBuilder().add("stage", stage).add("completed", false).build(), completed);
         em.flush();
         return queries.caseFileById(complaint.id());
     }
@@ -109,7 +117,12 @@ public class CaseClocks implements DueClockHandler {
         if (note != null && !note.isBlank()) {
             detail.add("note", note);
         }
-        timeline.append(complaint, now, "WAITING_FOR_CUSTOMER", actor, detail.build());
+        jakarta.json.JsonObject waiting = detail.build();
+        timeline.append(complaint, now, "WAITING_FOR_CUSTOMER", actor, waiting);
+        // audit trail (issue 5, item 8)
+        audit.append(tenant, "COMPLAINT", caseNumber, "WAITING_FOR_CUSTOMER", actor,
+                Json.createObjectBuilder().add("status", before.name()).build(),
+                Json.createObjectBuilder(waiting).add("status", complaint.status().name()).build());
         em.flush();
         return queries.caseFileById(complaint.id());
     }
@@ -139,7 +152,11 @@ public class CaseClocks implements DueClockHandler {
         if (note != null && !note.isBlank()) {
             detail.add("note", note);
         }
-        timeline.append(complaint, now, "RESUMED", actor, detail.build());
+        jakarta.json.JsonObject resumed = detail.build();
+        timeline.append(complaint, now, "RESUMED", actor, resumed);
+        // audit trail (issue 5, item 8)
+        audit.append(tenant, "COMPLAINT", caseNumber, "RESUMED", actor, Json.createObjectBuilder()
+                .add("status", ComplaintStatus.WAITING_FOR_CUSTOMER.name()).add("pausedAt", pausedAt.toString()).build(), resumed);
         em.flush();
         return queries.caseFileById(complaint.id());
     }
@@ -167,6 +184,10 @@ public class CaseClocks implements DueClockHandler {
                 .add("unit", unit.name())
                 .add("reason", reason)
                 .add("approvedBy", approver).build());
+        // audit trail (issue 5, item 8)
+        audit.append(tenant, "COMPLAINT", caseNumber, "DEADLINE_EXTENDED", approver,
+                Json.createObjectBuilder().add("stage", stage).add("dueAt", moved.from().toString()).build(),
+                Json.createObjectBuilder().add("stage", stage).add("dueAt", moved.to().toString()).add("reason", reason).build());
         em.flush();
         return queries.caseFileById(complaint.id());
     }

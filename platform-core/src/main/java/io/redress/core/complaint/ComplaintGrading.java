@@ -62,6 +62,10 @@ public class ComplaintGrading {
     @Inject
     Clock clock;
 
+    // audit trail (issue 5, item 8)
+    @Inject
+    io.redress.core.audit.AuditTrail audit;
+
     /**
      * @param manualGrade null to ask the grading plugin under the current policy; else the grade to give by hand
      * @param reason      why; required for a grade given by hand
@@ -100,7 +104,8 @@ public class ComplaintGrading {
         if (reason != null) {
             detail.add("reason", reason);
         }
-        timeline.append(complaint, now, manualGrade != null ? "GRADED_BY_HAND" : "REGRADED", actor, detail.build());
+        JsonObject regraded = detail.build(); // built once: a builder is empty after build()
+        timeline.append(complaint, now, manualGrade != null ? "GRADED_BY_HAND" : "REGRADED", actor, regraded);
 
         BusinessCalendar calendar = calendars.find(complaint.region())
                 .orElseThrow(() -> new IllegalStateException("calendar " + complaint.region() + " of " + caseNumber + " is gone"));
@@ -119,6 +124,9 @@ public class ComplaintGrading {
         });
         timeline.append(complaint, now, "CLOCKS_RECOMPUTED", "system", Json.createObjectBuilder()
                 .add("calendar", calendar.code()).add("replaced", previous).build());
+        // audit trail (issue 5, item 8)
+        audit.append(tenant, "COMPLAINT", caseNumber, manualGrade != null ? "GRADED_BY_HAND" : "REGRADED", actor, before,
+                regraded);
         em.flush();
         return queries.caseFileById(complaint.id());
     }

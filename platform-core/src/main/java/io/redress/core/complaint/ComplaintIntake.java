@@ -67,6 +67,10 @@ public class ComplaintIntake {
     @Inject
     Clock clock;
 
+    // audit trail (issue 5, item 8)
+    @Inject
+    io.redress.core.audit.AuditTrail audit;
+
     /** The case and whether this call created it (false: an Idempotency-Key retry). */
     public record Intake(CaseFile caseFile, boolean created) {
     }
@@ -135,6 +139,12 @@ public class ComplaintIntake {
         if (idempotencyKey != null) {
             em.persist(new IdempotencyRecord(idempotencyKey, requestHash, complaint.id(), now));
         }
+        // audit trail (issue 5, item 8)
+        audit.append(tenantSlug, "COMPLAINT", complaint.caseNumber().value(), "CREATED", actor, null, Json.createObjectBuilder()
+                .add("status", complaint.status().name()).add("channel", intake.channel().name())
+                .add("receivedAt", intake.receivedAt().toString()).add("region", region).add("subject", intake.subject())
+                .add("grade", complaint.gradeCode() == null ? "" : complaint.gradeCode())
+                .add("policyVersion", policy.version()).build());
         em.flush();
         return new Intake(queries.caseFileById(complaint.id()), true);
     }

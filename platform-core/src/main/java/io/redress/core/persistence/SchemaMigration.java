@@ -10,6 +10,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -31,12 +34,26 @@ public class SchemaMigration {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
+                // Flyway 12 (open source) has no {vendor} placeholder: the vendor folders were never read until the
+                // vendor was named here (issue 5); databases made before then apply their vendor migrations (V3_1)
+                // now instead of failing validation
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " on " + result.database
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         beanManager.getEvent().select(SchemaReady.class).fire(new SchemaReady(result.database));
+    }
+
+    /** The folder of this database's own migrations: {@code postgresql} or {@code h2}. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 
     /** The schema is current; start-up work that needs tables may run. */

@@ -53,6 +53,12 @@ public class ExchangeRateTable extends TenantOwned {
         this.updatedAt = at;
     }
 
+    /** The rates as stored: compact JSON text, currencies in order. */
+    String ratesText() {
+        return Json.createObjectBuilder().add("base", base).add("rates", Json.createReader(new StringReader(rates)).readObject())
+                .build().toString();
+    }
+
     public ExchangeRates rates() {
         JsonObject json = Json.createReader(new StringReader(rates)).readObject();
         Map<Currency, BigDecimal> map = new LinkedHashMap<>();

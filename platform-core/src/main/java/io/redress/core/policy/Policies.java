@@ -44,6 +44,10 @@ public class Policies {
     @Inject
     Clock clock;
 
+    // audit trail (issue 5, item 8)
+    @Inject
+    io.redress.core.audit.AuditTrail audit;
+
     /** Whether the template's plugins are installed, so that a tenant can be created from it. */
     public boolean available(PolicyTemplate template) {
         return gradingFactory(template.gradingPlugin()).isPresent();
@@ -71,7 +75,10 @@ public class Policies {
         TenantPolicy policy = store(1, factory, config, plans, approval, kpi, details.organisation(), details.escalation(),
                 details.requiredTrainings(), actor);
         em.persist(new ExchangeRateTable(ExchangeRates.only(CNY), clock.instant()));
-        return ActivePolicy.of(policy);
+        ActivePolicy created = ActivePolicy.of(policy);
+        // audit trail (issue 5, item 8)
+        audit.append("POLICY", "current", "CREATED_FROM_TEMPLATE", actor, null, auditJson(created));
+        return created;
     }
 
     private PluginChoice fromPreset(TemplateData.PresetChoice choice, PluginKind kind) {
@@ -107,8 +114,18 @@ public class Policies {
             throw new PolicyRejectedException(errors);
         }
         List<String> trainings = draft.requiredTrainings() == null ? current.requiredTrainings() : draft.requiredTrainings();
-        return ActivePolicy.of(store(current.version() + 1, checked.factory(), draft.gradingConfig(), checked.plans(),
+        ActivePolicy replaced = ActivePolicy.of(store(current.version() + 1, checked.factory(), draft.gradingConfig(), checked.plans(),
                 approval, kpi, organisation, escalation, trainings, actor));
+        // audit trail (issue 5, item 8)
+        audit.append(tenant, "POLICY", "current", "REPLACED", actor, auditJson(current), auditJson(replaced));
+        return replaced;
+    }
+
+    /** What the audit trail keeps of a policy version: its number, grading plugin and handling plans. */
+    private static jakarta.json.JsonObject auditJson(ActivePolicy policy) {
+        return jakarta.json.Json.createObjectBuilder().add("version", policy.version())
+                .add("gradingPlugin", policy.gradingPlugin() + " " + policy.gradingPluginVersion())
+                .add("requiredTrainings", jakarta.json.Json.createArrayBuilder(policy.requiredTrainings())).build();
     }
 
     /**
@@ -291,12 +308,24 @@ public class Policies {
 
     @Transactional
     public void putExchangeRates(String tenant, ExchangeRates rates) {
+        putExchangeRates(tenant, rates, "system");
+    }
+
+    @Transactional
+    public void putExchangeRates(String tenant, ExchangeRates rates, String actor) {
         Tenancy.bind(em, tenant);
         ExchangeRateTable table = em.find(ExchangeRateTable.class, ExchangeRateTable.CURRENT);
+        // audit trail (issue 5, item 8)
+        jakarta.json.JsonObject before = table == null ? null : ratesJson(table.rates());
         if (table == null) {
             em.persist(new ExchangeRateTable(rates, clock.instant()));
         } else {
             table.replace(rates, clock.instant());
         }
+        audit.append(tenant, "EXCHANGE_RATES", ExchangeRateTable.CURRENT, "REPLACED", actor, before, ratesJson(rates));
+    }
+
+    private static jakarta.json.JsonObject ratesJson(ExchangeRates rates) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(new ExchangeRateTable(rates, java.time.Instant.EPOCH).ratesText())).readObject();
     }
 }

@@ -21,6 +21,10 @@ public class Calendars {
     @Inject
     Clock clock;
 
+    // audit trail (issue 5, item 8)
+    @Inject
+    io.redress.core.audit.AuditTrail audit;
+
     /** Within the caller's transaction, already bound to the tenant. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<BusinessCalendar> find(String code) {
@@ -42,14 +46,27 @@ public class Calendars {
     /** Creates or replaces the calendar; true when it was created. */
     @Transactional
     public boolean put(String tenant, String code, CalendarDefinition definition) {
+        return put(tenant, code, definition, "system");
+    }
+
+    @Transactional
+    public boolean put(String tenant, String code, CalendarDefinition definition, String actor) {
         Tenancy.bind(em, tenant);
-        return store(code, definition);
+        return store(code, definition, actor);
     }
 
     /** Within the caller's transaction, already bound to the tenant (onboarding). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean store(String code, CalendarDefinition definition) {
+        return store(code, definition, "system");
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean store(String code, CalendarDefinition definition, String actor) {
         StoredCalendar existing = em.find(StoredCalendar.class, code);
+        // audit trail (issue 5, item 8)
+        jakarta.json.JsonObject before = existing == null ? null : existing.definition().toJson();
+        audit.append("CALENDAR", code, existing == null ? "CREATED" : "REPLACED", actor, before, definition.toJson());
         if (existing == null) {
             em.persist(new StoredCalendar(code, definition, clock.instant()));
             return true;

@@ -22,11 +22,23 @@ public class StaffDirectory {
     @Inject
     Clock clock;
 
+    // audit trail (issue 5, item 8)
+    @Inject
+    io.redress.core.audit.AuditTrail audit;
+
     /** Sets a member's profile, creating it the first time; within the caller's transaction bound to the tenant. */
     @Transactional(Transactional.TxType.MANDATORY)
     public StaffProfile put(String username, String unit, Collection<String> positions, Collection<String> languages,
                             Collection<String> trainings) {
+        return put(username, unit, positions, languages, trainings, "system");
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StaffProfile put(String username, String unit, Collection<String> positions, Collection<String> languages,
+                            Collection<String> trainings, String actor) {
         StaffProfile profile = em.find(StaffProfile.class, username);
+        // audit trail (issue 5, item 8)
+        jakarta.json.JsonObject before = profile == null ? null : auditJson(profile);
         if (profile == null) {
             profile = new StaffProfile(username);
             profile.update(unit, positions, languages, trainings, clock.instant());
@@ -34,14 +46,33 @@ public class StaffDirectory {
         } else {
             profile.update(unit, positions, languages, trainings, clock.instant());
         }
+        audit.append("STAFF", username, before == null ? "PROFILE_CREATED" : "PROFILE_REPLACED", actor, before, auditJson(profile));
         return profile;
+    }
+
+    private static jakarta.json.JsonObject auditJson(StaffProfile p) {
+        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+        if (p.unit() == null) {
+            b.addNull("unit");
+        } else {
+            b.add("unit", p.unit());
+        }
+        return b.add("positions", jakarta.json.Json.createArrayBuilder(new java.util.TreeSet<>(p.positions())))
+                .add("languages", jakarta.json.Json.createArrayBuilder(new java.util.TreeSet<>(p.languages())))
+                .add("trainings", jakarta.json.Json.createArrayBuilder(new java.util.TreeSet<>(p.trainings()))).build();
     }
 
     @Transactional
     public StaffProfile put(String tenant, String username, String unit, Collection<String> positions,
                             Collection<String> languages, Collection<String> trainings) {
+        return put(tenant, username, unit, positions, languages, trainings, "system");
+    }
+
+    @Transactional
+    public StaffProfile put(String tenant, String username, String unit, Collection<String> positions,
+                            Collection<String> languages, Collection<String> trainings, String actor) {
         Tenancy.bind(em, tenant);
-        return put(username, unit, positions, languages, trainings);
+        return put(username, unit, positions, languages, trainings, actor);
     }
 
     /** Within the caller's transaction bound to the tenant. */

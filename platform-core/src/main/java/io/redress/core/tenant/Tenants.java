@@ -37,6 +37,10 @@ public class Tenants {
     @Inject
     Clock clock;
 
+    // audit trail (issue 5, item 8)
+    @Inject
+    io.redress.core.audit.AuditTrail audit;
+
     @Transactional
     public Tenant onboard(NewTenant request, String actor) {
         if (em.find(Tenant.class, request.slug()) != null) {
@@ -65,8 +69,17 @@ public class Tenants {
     /** Creates a staff member of an existing tenant. */
     @Transactional
     public void addStaff(String tenant, IdentityStore.NewStaff staff) {
+        addStaff(tenant, staff, "system");
+    }
+
+    @Transactional
+    public void addStaff(String tenant, IdentityStore.NewStaff staff, String actor) {
         Tenancy.bind(em, tenant);
         identity.createStaff(tenant, staff);
+        // audit trail (issue 5, item 8): who was created with which roles; never the password
+        audit.append(tenant, "STAFF", staff.username(), "CREATED", actor, null, jakarta.json.Json.createObjectBuilder()
+                .add("roles", jakarta.json.Json.createArrayBuilder(staff.roles().stream().map(r -> r.wireName()).sorted().toList()))
+                .build());
     }
 
     @Transactional

@@ -34,6 +34,7 @@ import io.redress.core.complaint.CaseDesk.Member;
 import io.redress.core.complaint.CaseDesk.EscalationStep;
 import io.redress.core.complaint.CaseDesk.StageClock;
 import io.redress.core.complaint.CaseDesk.TimelineItem;
+import io.redress.core.document.DocumentDesk;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
 import io.redress.core.sla.ClockStateException;
@@ -126,11 +127,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private Caller caller;
     private CaseDetail detail;
     private Handling handling;
+    // documents (issue 5, item 7): null when the view is made without a document desk
+    private final CaseDocuments documents;
+
+    public CaseView(CaseDesk desk, Clock clock) {
+        this(desk, null, clock);
+    }
 
     @Inject
-    public CaseView(CaseDesk desk, Clock clock) {
+    public CaseView(CaseDesk desk, DocumentDesk documentDesk, Clock clock) {
         this.desk = desk;
         this.clock = clock;
+        this.documents = documentDesk == null ? null : new CaseDocuments(documentDesk);
         setWidthFull();
         title.setId("case-title");
         notFound.setId("case-not-found");
@@ -197,6 +205,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         content.add(header, description, paused, new H3(getTranslation("case.handling")), handlingForm, actions, lifecycle,
                 new H3(getTranslation("case.members")), members, statement, new H3(getTranslation("case.clocks")), clocks,
                 new H3(getTranslation("case.escalations")), escalations, new H3(getTranslation("case.timeline")), timeline);
+        if (documents != null) {
+            content.add(documents);
+        }
         add(new RouterLink(getTranslation("case.back"), InboxView.class), title, notFound, content);
     }
 
@@ -245,6 +256,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         clocks.setItems(shown.clocks());
         escalations.setItems(shown.escalations());
         timeline.setItems(shown.timeline());
+        if (documents != null) {
+            documents.show(caller, shown.caseNumber(), zone);
+        }
     }
 
     /** Who handles the case, its group, and a button for each action the caller may take now. */
