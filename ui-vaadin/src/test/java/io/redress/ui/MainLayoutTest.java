@@ -9,6 +9,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
+import io.redress.ui.approval.ApprovalsView;
 import io.redress.ui.calendar.CalendarView;
 import io.redress.ui.complaint.InboxView;
 import io.redress.ui.i18n.RedressI18nProvider;
@@ -24,7 +25,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The navigation offers the policy and the calendars to tenant admins only. */
+/** The navigation offers the policy and the calendars to tenant admins only, the approvals to staff who may sign. */
 class MainLayoutTest {
 
     @BeforeEach
@@ -36,6 +37,7 @@ class MainLayoutTest {
         routes.setAnnotatedRoute(InboxView.class);
         routes.setAnnotatedRoute(PolicyView.class);
         routes.setAnnotatedRoute(CalendarView.class);
+        routes.setAnnotatedRoute(ApprovalsView.class);
     }
 
     @AfterEach
@@ -52,7 +54,7 @@ class MainLayoutTest {
 
     @Test
     void aTenantAdminSeesThePolicyAndTheCalendars() {
-        assertEquals(List.of("Inbox", "Policy", "Calendars"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
+        assertEquals(List.of("Inbox", "Approvals", "Policy", "Calendars"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
     }
 
     @Test
@@ -62,6 +64,11 @@ class MainLayoutTest {
 
     @Test
     void aSpecialistDoesNot() {
-        assertEquals(List.of("Inbox"), navigationAs(Locale.ENGLISH, Role.SPECIALIST, Role.DIRECTOR));
+        assertEquals(List.of("Inbox", "Approvals"), navigationAs(Locale.ENGLISH, Role.SPECIALIST, Role.DIRECTOR));
+    }
+
+    @Test
+    void anAuditorSignsNoApprovals() {
+        assertEquals(List.of("Inbox"), navigationAs(Locale.ENGLISH, Role.AUDITOR));
     }
 }

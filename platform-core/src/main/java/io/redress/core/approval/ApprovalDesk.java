@@ -1,11 +1,18 @@
 package io.redress.core.approval;
 
 import io.redress.core.identity.Caller;
+import io.redress.core.identity.Role;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** What the approvals inbox of the staff UI needs from the platform. The UI depends on this, not on persistence. */
 public interface ApprovalDesk {
+
+    /** Who may sign at all; a position (director, finance…) then says which steps. Auditors and administrators never. */
+    Set<Role> SIGNERS = java.util.Collections.unmodifiableSet(EnumSet.of(Role.SPECIALIST, Role.SUPERVISOR, Role.DIRECTOR,
+            Role.MANAGEMENT));
 
     /** The pending requests whose current step the caller may sign, themselves or for someone away; oldest first. */
     List<ApprovalFile> assignedTo(String tenant, Caller caller);
