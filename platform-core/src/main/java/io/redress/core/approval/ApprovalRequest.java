@@ -32,7 +32,7 @@ public class ApprovalRequest extends TenantOwned {
     private String caseNumber;
     @Enumerated(EnumType.STRING)
     @Column(name = "decision_type", nullable = false)
-    private DecisionType type;
+    private DecisionType decisionType;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ApprovalStatus status;
@@ -71,7 +71,7 @@ public class ApprovalRequest extends TenantOwned {
         this.id = UUID.randomUUID().toString();
         this.complaintId = complaintId;
         this.caseNumber = what.caseNumber();
-        this.type = what.type();
+        this.decisionType = what.type();
         this.status = ApprovalStatus.PENDING;
         if (what.amount() != null) {
             this.amount = what.amount().amount();
@@ -97,7 +97,7 @@ public class ApprovalRequest extends TenantOwned {
         Money money = amount == null ? null : new Money(amount, Currency.getInstance(currency));
         ApprovedContent.Extension extension = extendStage == null ? null
                 : new ApprovedContent.Extension(extendStage, extendAmount, extendUnit);
-        return new ApprovedContent(type, caseNumber, money, subject, version, extension);
+        return new ApprovedContent(decisionType, caseNumber, money, subject, version, extension);
     }
 
     void advanceTo(int step) {
@@ -122,7 +122,7 @@ public class ApprovalRequest extends TenantOwned {
     }
 
     public DecisionType type() {
-        return type;
+        return decisionType;
     }
 
     public ApprovalStatus status() {

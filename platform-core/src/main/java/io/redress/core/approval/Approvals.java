@@ -13,6 +13,7 @@ import io.redress.core.identity.Caller;
 import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.Role;
 import io.redress.core.persistence.Tenancy;
+import io.redress.core.plugin.PluginFaultException;
 import io.redress.core.plugin.PluginRegistry;
 import io.redress.core.policy.ActivePolicy;
 import io.redress.core.policy.Policies;
@@ -55,8 +56,6 @@ import java.util.Set;
 @ApplicationScoped
 public class Approvals implements ApprovalDesk {
 
-    /** Who may sign at all; a position (director, finance…) then says which steps. Auditors and administrators never. */
-    static final Set<Role> SIGNERS = EnumSet.of(Role.SPECIALIST, Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
     private static final Set<Role> LEADS = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
 
     @PersistenceContext(unitName = "redress")
@@ -141,7 +140,15 @@ public class Approvals implements ApprovalDesk {
         String text = plan == null || plan.isBlank() ? "(no plan text)" : plan;
         ApprovedContent what = new ApprovedContent(DecisionType.PLAN, complaint.caseNumber().value(), null, text,
                 nextVersion(complaintId, DecisionType.PLAN), null);
-        ApprovalChain chain = chainFor(complaint, what);
+        ApprovalChain chain;
+        try {
+            chain = chainFor(complaint, what);
+        } catch (PluginFaultException fault) {
+            // the plan stays proposed and is approved by hand, as without a chain; the fault is on the record
+            timeline.append(complaint, clock.instant(), "APPROVAL_ROUTING_FAILED", "system", Json.createObjectBuilder()
+                    .add("type", DecisionType.PLAN.name()).add("fault", String.valueOf(fault.getMessage())).build());
+            return Optional.empty();
+        }
         if (!chain.needsApproval()) {
             return Optional.empty();
         }
@@ -153,7 +160,7 @@ public class Approvals implements ApprovalDesk {
     /** Whether a plan of the case waits for its approval chain; within the caller's transaction bound to the tenant. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean planPending(String complaintId) {
-        return em.createQuery("SELECT COUNT(r) FROM ApprovalRequest r WHERE r.complaintId = :id AND r.type = :type"
+        return em.createQuery("SELECT COUNT(r) FROM ApprovalRequest r WHERE r.complaintId = :id AND r.decisionType = :type"
                         + " AND r.status = :pending", Long.class)
                 .setParameter("id", complaintId).setParameter("type", DecisionType.PLAN)
                 .setParameter("pending", ApprovalStatus.PENDING).getSingleResult() > 0;
@@ -459,7 +466,7 @@ public class Approvals implements ApprovalDesk {
     }
 
     private int nextVersion(String complaintId, DecisionType type) {
-        return em.createQuery("SELECT COUNT(r) FROM ApprovalRequest r WHERE r.complaintId = :id AND r.type = :type", Long.class)
+        return em.createQuery("SELECT COUNT(r) FROM ApprovalRequest r WHERE r.complaintId = :id AND r.decisionType = :type", Long.class)
                 .setParameter("id", complaintId).setParameter("type", type).getSingleResult().intValue() + 1;
     }
 
