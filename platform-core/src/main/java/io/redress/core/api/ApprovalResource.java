@@ -1,5 +1,6 @@
 package io.redress.core.api;
 
+import io.redress.core.InvalidInputException;
 import io.redress.core.NotFoundException;
 import io.redress.core.approval.ApprovalFile;
 import io.redress.core.approval.ApprovalStatus;
@@ -56,7 +57,7 @@ public class ApprovalResource {
                 try {
                     wanted = ApprovalStatus.valueOf(status);
                 } catch (IllegalArgumentException e) {
-                    throw new io.redress.core.InvalidInputException("status", "must be one of " + List.of(ApprovalStatus.values()));
+                    throw new InvalidInputException("status", "must be one of " + List.of(ApprovalStatus.values()));
                 }
             }
             files = approvals.all(tenant, wanted);

@@ -3,6 +3,7 @@ package io.redress.core.approval;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
 public interface ApprovalDesk {
 
     /** Who may sign at all; a position (director, finance…) then says which steps. Auditors and administrators never. */
-    Set<Role> SIGNERS = java.util.Collections.unmodifiableSet(EnumSet.of(Role.SPECIALIST, Role.SUPERVISOR, Role.DIRECTOR,
+    Set<Role> SIGNERS = Collections.unmodifiableSet(EnumSet.of(Role.SPECIALIST, Role.SUPERVISOR, Role.DIRECTOR,
             Role.MANAGEMENT));
 
     /** The pending requests whose current step the caller may sign, themselves or for someone away; oldest first. */

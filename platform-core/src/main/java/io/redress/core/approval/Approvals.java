@@ -41,6 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -256,7 +257,7 @@ public class Approvals implements ApprovalDesk {
             if (signatures.stream().anyMatch(s -> s.signer().equals(caller.username()))) {
                 continue;
             }
-            Set<String> taken = new java.util.HashSet<>();
+            Set<String> taken = new HashSet<>();
             signatures.stream().filter(s -> s.step() == step.number()).forEach(s -> taken.add(s.approver()));
             Complaint complaint = em.find(Complaint.class, request.complaintId());
             if (seatFor(caller.username(), step, taken, places(complaint)).isPresent()) {
