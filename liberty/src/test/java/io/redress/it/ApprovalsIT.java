@@ -384,4 +384,43 @@ class ApprovalsIT {
         assertEquals("no-approval-needed", small.getString("rule"));
         assertEquals(0, small.getJsonArray("steps").size());
     }
+
+    @Test
+    void policyCImportantPlanGoesToTheHeadOfTheRegionsCentreAndAGeneralPlanToNoOne() {
+        String slug = newSlug("appr-ci");
+        RestClient boss = onboard(slug, "overseas-grading");
+        RestClient siti = staff(slug, boss, "siti", "specialist",
+                ", \"unit\": \"SEA_CENTRE\", \"languages\": [\"en\", \"ms\"], \"trainings\": [\"COMPLAINT_HANDLING\"]");
+        RestClient wei = staff(slug, boss, "wei", "supervisor", ", \"unit\": \"SEA_CENTRE\", \"positions\": [\"regional-centre-head\"]");
+        RestClient sara = staff(slug, boss, "sara", "supervisor",
+                ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"positions\": [\"regional-centre-head\"]");
+
+        String important = investigating(siti, wei, slug, """
+                {"channel": "EMAIL", "receivedAt": "%s", "region": "SEA", "language": "en",
+                 "complainant": {"name": "Tan Wei Ling", "kind": "PARTNER"}, "subject": "Late delivery",
+                 "claimedLoss": {"amount": "5000.00", "currency": "CNY"}}""".formatted(aMinuteAgo()), "siti");
+        String complaint = "api/v1/tenants/" + slug + "/complaints/" + important;
+        assertEquals("IMPORTANT", siti.get(complaint).json().getJsonObject("grade").getString("code"));
+        siti.post(complaint + "/transitions", "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Ship by air at our cost\"}");
+        JsonObject plan = siti.get(complaint + "/approvals").value().asJsonArray().get(0).asJsonObject();
+        assertEquals("important-plan-by-regional-centre", plan.getString("rule"));
+        JsonObject approver = plan.getJsonArray("steps").getJsonObject(0).getJsonArray("approvers").getJsonObject(0);
+        assertEquals("regional-centre-head", approver.getString("role"));
+        assertEquals("REGIONAL_CENTRE", approver.getString("scope"));
+        String id = plan.getString("id");
+        assertFalse(assignedIds(sara, slug).contains(id), "the head of another centre is not asked");
+        assertProblem(decide(sara, slug, id, "APPROVE", null, "sara"), 403);
+        assertTrue(assignedIds(wei, slug).contains(id));
+        assertEquals("APPROVED", decide(wei, slug, id, "APPROVE", null, "wei").json().getString("status"));
+        assertEquals("PLAN_APPROVED", siti.get(complaint).json().getString("status"));
+
+        // the plan of a general complaint needs no one: no request, approved by hand
+        String general = investigating(siti, wei, slug, """
+                {"channel": "EMAIL", "receivedAt": "%s", "region": "SEA", "language": "en",
+                 "complainant": {"name": "Tan Wei Ling", "kind": "PARTNER"}, "subject": "Slow reply"}""".formatted(aMinuteAgo()), "siti");
+        String generalCase = "api/v1/tenants/" + slug + "/complaints/" + general;
+        siti.post(generalCase + "/transitions", "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Apologise\"}");
+        assertEquals(0, siti.get(generalCase + "/approvals").value().asJsonArray().size());
+        assertEquals("PLAN_APPROVED", wei.post(generalCase + "/transitions", act("APPROVE_PLAN")).json().getString("status"));
+    }
 }
