@@ -171,14 +171,21 @@ class ApprovalsIT {
                  "complainant": {"name": "王芳", "kind": "CUSTOMER"}, "subject": "Broken kettle"}""".formatted(aMinuteAgo()), "sam");
         String approvals = "api/v1/tenants/" + slug + "/complaints/" + caseNumber + "/approvals";
 
+        // only staff who work cases ask for approvals
+        String refundBody = """
+                {"type": "REFUND", "amount": {"amount": "12000.00", "currency": "CNY"}, "subject": "Refund the kettle and the delivery"}""";
+        assertProblem(audrey.post(approvals, refundBody), 403);
+        assertProblem(boss.post(approvals, refundBody), 403);
+        assertProblem(anonymous().post(approvals, refundBody), 401);
+        assertEquals(0, sam.get(approvals).value().asJsonArray().size(), "a refused request leaves nothing");
+
         // a refund above 10,000 CNY reaches the director; one within it a supervisor
         RestClient.Reply small = sam.post(approvals, """
                 {"type": "REFUND", "amount": {"amount": "8000.00", "currency": "CNY"}, "subject": "Partial refund"}""");
         assertEquals(201, small.status(), small::toString);
         assertEquals("refund-within-threshold", small.json().getString("rule"));
         assertEquals(List.of("supervisor"), roles(small.json()));
-        RestClient.Reply created = sam.post(approvals, """
-                {"type": "REFUND", "amount": {"amount": "12000.00", "currency": "CNY"}, "subject": "Refund the kettle and the delivery"}""");
+        RestClient.Reply created = sam.post(approvals, refundBody);
         assertEquals(201, created.status(), created::toString);
         JsonObject refund = created.json();
         String id = refund.getString("id");
