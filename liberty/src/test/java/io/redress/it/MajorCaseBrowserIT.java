@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One MAJOR case from intake to closure in a real browser (Debian's chromium, headless), by the people of the
  * overseas template, each signed in on their own: the specialist responds, registers, contains, investigates and
- * proposes the plan; the supervisor assigns the case; management approves the plan; the supervisor closes it. Every
- * step is a button of the case view that only the right person sees. Runs where chromium is installed; CI requires it
+ * proposes the plan; the supervisor assigns the case; management signs the plan in the approvals inbox with its
+ * password; the supervisor closes it. Every step is a button that only the right person sees. Runs where chromium is installed; CI requires it
  * (see {@link Browser}).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -104,7 +104,7 @@ class MajorCaseBrowserIT {
         absent("case-action-APPROVE_PLAN");
 
         signIn(slug, "li", caseNumber);
-        approvePlan();
+        approvePlan(caseNumber);
 
         signIn(slug, "wang", caseNumber);
         act("START_RESOLUTION", "Resolving");
@@ -119,9 +119,20 @@ class MajorCaseBrowserIT {
         assertTrue(browser.findElements(By.cssSelector(".redress-clock-open, .redress-clock-paused")).isEmpty());
     }
 
-    /** Management approves the proposed plan on the case. */
-    private void approvePlan() {
-        act("APPROVE_PLAN", "Plan approved");
+    /**
+     * The MAJOR plan goes to management through the approval chain: the plan cannot be approved by hand on the case
+     * any more; the manager signs it in the approvals inbox, confirming with their password.
+     */
+    private void approvePlan(String caseNumber) {
+        absent("case-action-APPROVE_PLAN");
+        browser.get(base + "approvals?lang=en");
+        click(By.cssSelector("vaadin-button[id^='sign-']"));
+        WebElement password = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signature-password input")));
+        password.sendKeys("li-secret-1", Keys.TAB);
+        click(By.id("signature-approve"));
+        browser.get(base + "cases/" + caseNumber + "?lang=en");
+        wait.until(ExpectedConditions.textToBe(By.id("case-status"), "Plan approved"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Approval signed']")));
     }
 
     private WebDriverWait wait;

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
+import io.redress.core.approval.ApprovalDesk;
+import io.redress.ui.approval.ApprovalsView;
 import io.redress.ui.calendar.CalendarView;
 import io.redress.ui.complaint.InboxView;
 import io.redress.ui.corrective.CorrectiveActionsView;
@@ -34,6 +36,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final Span who = new Span();
     private final SideNavItem policy;
     private final SideNavItem calendars;
+    private final SideNavItem approvals;
 
     public MainLayout() {
         H1 title = new H1(getTranslation("app.title"));
@@ -64,8 +67,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav nav = new SideNav();
         policy = new SideNavItem(getTranslation("nav.policy"), PolicyView.class);
         calendars = new SideNavItem(getTranslation("nav.calendars"), CalendarView.class);
+        approvals = new SideNavItem(getTranslation("nav.approvals"), ApprovalsView.class);
         showAdministration(SignedIn.caller().filter(SignedIn::isTenantAdmin).isPresent());
-        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class),
+        approvals.setVisible(SignedIn.caller().filter(c -> c.hasAny(ApprovalDesk.SIGNERS)).isPresent());
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class), approvals,
                 new SideNavItem(getTranslation("nav.ledger"), CorrectiveActionsView.class), policy, calendars);
         addToDrawer(nav);
     }
@@ -87,6 +92,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 caller -> {
                     who.setText(caller.username() + " · " + caller.tenant());
                     showAdministration(SignedIn.isTenantAdmin(caller));
+                    approvals.setVisible(caller.hasAny(ApprovalDesk.SIGNERS));
                 },
                 () -> event.forwardTo(LoginView.class));
     }

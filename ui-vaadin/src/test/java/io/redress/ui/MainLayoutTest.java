@@ -9,6 +9,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
+import io.redress.ui.approval.ApprovalsView;
 import io.redress.ui.calendar.CalendarView;
 import io.redress.ui.complaint.InboxView;
 import io.redress.ui.corrective.CorrectiveActionsView;
@@ -25,7 +26,8 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The navigation offers the ledger to all staff, the policy and the calendars to tenant admins only. */
+/** The navigation offers the ledger to all staff, the approvals to staff who may sign, the policy and the calendars to
+ * tenant admins only. */
 class MainLayoutTest {
 
     @BeforeEach
@@ -38,6 +40,7 @@ class MainLayoutTest {
         routes.setAnnotatedRoute(CorrectiveActionsView.class);
         routes.setAnnotatedRoute(PolicyView.class);
         routes.setAnnotatedRoute(CalendarView.class);
+        routes.setAnnotatedRoute(ApprovalsView.class);
     }
 
     @AfterEach
@@ -54,7 +57,7 @@ class MainLayoutTest {
 
     @Test
     void aTenantAdminSeesThePolicyAndTheCalendars() {
-        assertEquals(List.of("Inbox", "Corrective actions", "Policy", "Calendars"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
+        assertEquals(List.of("Inbox", "Approvals", "Corrective actions", "Policy", "Calendars"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
     }
 
     @Test
@@ -64,6 +67,11 @@ class MainLayoutTest {
 
     @Test
     void aSpecialistDoesNot() {
-        assertEquals(List.of("Inbox", "Corrective actions"), navigationAs(Locale.ENGLISH, Role.SPECIALIST, Role.DIRECTOR));
+        assertEquals(List.of("Inbox", "Approvals", "Corrective actions"), navigationAs(Locale.ENGLISH, Role.SPECIALIST, Role.DIRECTOR));
+    }
+
+    @Test
+    void anAuditorSignsNoApprovals() {
+        assertEquals(List.of("Inbox", "Corrective actions"), navigationAs(Locale.ENGLISH, Role.AUDITOR));
     }
 }

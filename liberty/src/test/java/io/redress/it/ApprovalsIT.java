@@ -1,0 +1,433 @@
+package io.redress.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+import static io.redress.it.SystemIT.assertProblem;
+import static io.redress.it.SystemIT.bossPassword;
+import static io.redress.it.SystemIT.errorFields;
+import static io.redress.it.SystemIT.newSlug;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The approvals engine through the API, on the chains of Policy A (general-feedback) and Policy C (overseas-grading):
+ * each threshold reaches its approvers, every role or person who must not sign is refused, a signature needs the
+ * signer's password, a rejection goes back with its reason, a delegate signs for someone away, and the stored hash is
+ * the SHA-256 of exactly what was approved.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApprovalsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.redress("redress-approvals");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    RestClient anonymous() {
+        return RestClient.at(URI.create(base.toString()));
+    }
+
+    RestClient admin() {
+        return anonymous().as("admin", SystemIT.ADMIN_PASSWORD);
+    }
+
+    RestClient onboard(String slug, String template) {
+        RestClient.Reply onboarded = admin().post("api/v1/tenants", """
+                {"slug": "%s", "name": "Approvals", "template": "%s", "locale": "zh-CN", "timeZone": "Asia/Shanghai",
+                 "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, template, bossPassword(slug)));
+        assertEquals(201, onboarded.status(), onboarded::toString);
+        return anonymous().as("boss", bossPassword(slug));
+    }
+
+    static String password(String username) {
+        return username + "-secret-1";
+    }
+
+    RestClient staff(String slug, RestClient boss, String username, String role, String profile) {
+        RestClient.Reply created = boss.post("api/v1/tenants/" + slug + "/staff", """
+                {"username": "%s", "password": "%s", "roles": ["%s"]%s}""".formatted(username, password(username), role, profile));
+        assertEquals(201, created.status(), created::toString);
+        return anonymous().as(username, password(username));
+    }
+
+    static String act(String action) {
+        return "{\"action\": \"" + action + "\"}";
+    }
+
+    static String sign(String decision, String comment, String password) {
+        String remark = comment == null ? "" : ", \"comment\": \"" + comment + "\"";
+        return "{\"decision\": \"" + decision + "\", \"password\": \"" + password + "\"" + remark + "}";
+    }
+
+    /** Signs with the signer's own password. */
+    static RestClient.Reply decide(RestClient signer, String slug, String id, String decision, String comment, String username) {
+        return signer.post("api/v1/tenants/" + slug + "/approvals/" + id + "/decision", sign(decision, comment, password(username)));
+    }
+
+    static List<String> roles(JsonObject request) {
+        return request.getJsonArray("steps").stream()
+                .map(s -> s.asJsonObject().getJsonArray("approvers").getJsonObject(0).getString("role")).toList();
+    }
+
+    static List<String> assignedIds(RestClient who, String slug) {
+        RestClient.Reply reply = who.get("api/v1/tenants/" + slug + "/approvals?assignedToMe=true");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.value().asJsonArray().stream().map(r -> r.asJsonObject().getString("id")).toList();
+    }
+
+    static List<String> timelineKinds(JsonObject caseFile) {
+        return caseFile.getJsonArray("timeline").stream().map(t -> t.asJsonObject().getString("kind")).toList();
+    }
+
+    static String resolutionDue(JsonObject caseFile) {
+        return caseFile.getJsonArray("deadlines").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("stage").equals("RESOLUTION")).findFirst().orElseThrow().getString("dueAt");
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Received a minute ago: no stage clock of the case escalates while the test works it, so the sweep does not
+     * write to its timeline at the same time.
+     */
+    static String aMinuteAgo() {
+        return Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    void clockAt(Instant instant) {
+        RestClient.Reply set = admin().put("api/v1/operations/clock", "{\"instant\": \"" + instant + "\"}");
+        assertEquals(200, set.status(), set::toString);
+    }
+
+    @AfterEach
+    void systemClockAgain() {
+        assertEquals(200, admin().delete("api/v1/operations/clock").status());
+    }
+
+    /** Takes a new case to INVESTIGATING, assigned (so owned by the assignee's unit). */
+    static String investigating(RestClient worker, RestClient lead, String slug, String body, String assignee) {
+        String complaints = "api/v1/tenants/" + slug + "/complaints";
+        RestClient.Reply created = worker.post(complaints, body);
+        assertEquals(201, created.status(), created::toString);
+        String caseNumber = created.json().getString("caseNumber");
+        String transitions = complaints + "/" + caseNumber + "/transitions";
+        assertEquals(200, worker.post(transitions, act("ACKNOWLEDGE")).status());
+        assertEquals(200, worker.post(transitions, act("REGISTER")).status());
+        RestClient.Reply assigned = lead.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"" + assignee + "\"}");
+        assertEquals(200, assigned.status(), assigned::toString);
+        assertEquals(200, worker.post(transitions, act("START_INVESTIGATION")).status());
+        return caseNumber;
+    }
+
+    @Test
+    void policyARoutesRefundsByThresholdAndPurchasesThroughHeadFinanceAndCeo() {
+        String slug = newSlug("appr-a");
+        RestClient boss = onboard(slug, "general-feedback");
+        String dept = ", \"unit\": \"COMPLAINT_DEPARTMENT\"";
+        RestClient sam = staff(slug, boss, "sam", "specialist", dept);
+        RestClient sue = staff(slug, boss, "sue", "supervisor", dept + ", \"positions\": [\"supervisor\"]");
+        RestClient dirk = staff(slug, boss, "dirk", "director", dept + ", \"positions\": [\"director\"]");
+        RestClient dora = staff(slug, boss, "dora", "director", ", \"unit\": \"MARKETING\", \"positions\": [\"director\"]");
+        RestClient hana = staff(slug, boss, "hana", "director", dept + ", \"positions\": [\"department-head\"]");
+        RestClient fiona = staff(slug, boss, "fiona", "supervisor", ", \"unit\": \"FINANCE\", \"positions\": [\"finance\"]");
+        RestClient chen = staff(slug, boss, "chen", "management", ", \"positions\": [\"ceo\"]");
+        RestClient audrey = staff(slug, boss, "audrey", "auditor", "");
+
+        String caseNumber = investigating(sam, sue, slug, """
+                {"channel": "PHONE", "receivedAt": "%s",
+                 "complainant": {"name": "王芳", "kind": "CUSTOMER"}, "subject": "Broken kettle"}""".formatted(aMinuteAgo()), "sam");
+        String approvals = "api/v1/tenants/" + slug + "/complaints/" + caseNumber + "/approvals";
+
+        // only staff who work cases ask for approvals
+        String refundBody = """
+                {"type": "REFUND", "amount": {"amount": "12000.00", "currency": "CNY"}, "subject": "Refund the kettle and the delivery"}""";
+        assertProblem(audrey.post(approvals, refundBody), 403);
+        assertProblem(boss.post(approvals, refundBody), 403);
+        assertProblem(anonymous().post(approvals, refundBody), 401);
+        assertEquals(0, sam.get(approvals).value().asJsonArray().size(), "a refused request leaves nothing");
+
+        // a refund above 10,000 CNY reaches the director; one within it a supervisor
+        RestClient.Reply small = sam.post(approvals, """
+                {"type": "REFUND", "amount": {"amount": "8000.00", "currency": "CNY"}, "subject": "Partial refund"}""");
+        assertEquals(201, small.status(), small::toString);
+        assertEquals("refund-within-threshold", small.json().getString("rule"));
+        assertEquals(List.of("supervisor"), roles(small.json()));
+        RestClient.Reply created = sam.post(approvals, refundBody);
+        assertEquals(201, created.status(), created::toString);
+        JsonObject refund = created.json();
+        String id = refund.getString("id");
+        assertEquals("refund-above-threshold", refund.getString("rule"));
+        assertEquals(List.of("director"), roles(refund));
+        assertEquals("PENDING", refund.getString("status"));
+        assertTrue(refund.getJsonArray("steps").getJsonObject(0).get("dueAt") != JsonValue.NULL, "the first step starts at once");
+
+        // exactly what is approved, canonical, and its SHA-256
+        String expected = "{\"amount\":\"12000.00\",\"caseNumber\":\"" + caseNumber + "\",\"currency\":\"CNY\","
+                + "\"subject\":\"Refund the kettle and the delivery\",\"type\":\"REFUND\",\"version\":2}";
+        assertEquals(expected, refund.getString("content"));
+        assertEquals(sha256(expected), refund.getString("contentHash"));
+
+        assertTrue(assignedIds(dirk, slug).contains(id));
+        assertFalse(assignedIds(sue, slug).contains(id), "a supervisor is not asked for a refund above the threshold");
+        assertFalse(assignedIds(dora, slug).contains(id), "the director of another department is not asked");
+        assertTrue(assignedIds(sue, slug).contains(small.json().getString("id")));
+
+        // who must not sign is refused, and a wrong password signs nothing
+        assertProblem(decide(sue, slug, id, "APPROVE", null, "sue"), 403);
+        assertProblem(decide(dora, slug, id, "APPROVE", null, "dora"), 403);
+        assertProblem(decide(sam, slug, id, "APPROVE", null, "sam"), 403);
+        assertProblem(decide(audrey, slug, id, "APPROVE", null, "audrey"), 403);
+        assertProblem(boss.post("api/v1/tenants/" + slug + "/approvals/" + id + "/decision", sign("APPROVE", null, bossPassword(slug))), 403);
+        assertProblem(dirk.post("api/v1/tenants/" + slug + "/approvals/" + id + "/decision", sign("APPROVE", null, "not-my-password")), 403);
+        RestClient.Reply unsigned = dirk.post("api/v1/tenants/" + slug + "/approvals/" + id + "/decision", "{\"decision\": \"APPROVE\"}");
+        assertProblem(unsigned, 400);
+        assertEquals(List.of("password"), errorFields(unsigned));
+        JsonObject untouched = dirk.get("api/v1/tenants/" + slug + "/approvals/" + id).json();
+        assertEquals("PENDING", untouched.getString("status"));
+        assertEquals(0, untouched.getJsonArray("signatures").size());
+
+        RestClient.Reply signed = decide(dirk, slug, id, "APPROVE", "ok, the kettle is defective", "dirk");
+        assertEquals(200, signed.status(), signed::toString);
+        JsonObject approved = signed.json();
+        assertEquals("APPROVED", approved.getString("status"));
+        JsonObject signature = approved.getJsonArray("signatures").getJsonObject(0);
+        assertEquals("dirk", signature.getString("signer"));
+        assertEquals("director", signature.getJsonObject("approver").getString("role"));
+        assertEquals(sha256(expected), signature.getString("payloadHash"));
+        assertTrue(signature.get("onBehalfOf") == JsonValue.NULL);
+        assertFalse(signature.getString("signedAt").isBlank());
+        assertProblem(decide(dirk, slug, id, "APPROVE", null, "dirk"), 409);
+        assertFalse(assignedIds(dirk, slug).contains(id), "a decided request leaves the inbox");
+
+        // a purchase: department head, then finance, then the CEO, in that order
+        JsonObject purchase = sam.post(approvals, """
+                {"type": "PURCHASE", "amount": {"amount": "3000.00", "currency": "CNY"}, "subject": "Replacement kettles"}""").json();
+        String p = purchase.getString("id");
+        assertEquals("purchase-chain", purchase.getString("rule"));
+        assertEquals(List.of("department-head", "finance", "ceo"), roles(purchase));
+        assertProblem(decide(fiona, slug, p, "APPROVE", null, "fiona"), 403);
+        assertProblem(decide(chen, slug, p, "APPROVE", null, "chen"), 403);
+        JsonObject first = decide(hana, slug, p, "APPROVE", null, "hana").json();
+        assertEquals("PENDING", first.getString("status"));
+        assertEquals(2, first.getInt("currentStep"));
+        assertEquals("APPROVED", first.getJsonArray("steps").getJsonObject(0).getString("status"));
+        assertTrue(first.getJsonArray("steps").getJsonObject(1).get("dueAt") != JsonValue.NULL);
+        assertTrue(first.getJsonArray("steps").getJsonObject(2).get("dueAt") == JsonValue.NULL, "the CEO's step has not started");
+        assertProblem(decide(chen, slug, p, "APPROVE", null, "chen"), 403);
+        assertEquals(3, decide(fiona, slug, p, "APPROVE", null, "fiona").json().getInt("currentStep"));
+        JsonObject bought = decide(chen, slug, p, "APPROVE", null, "chen").json();
+        assertEquals("APPROVED", bought.getString("status"));
+        assertEquals(List.of("hana", "fiona", "chen"),
+                bought.getJsonArray("signatures").stream().map(s -> s.asJsonObject().getString("signer")).toList());
+
+        JsonObject caseFile = sam.get("api/v1/tenants/" + slug + "/complaints/" + caseNumber).json();
+        List<String> kinds = timelineKinds(caseFile);
+        assertEquals(3, kinds.stream().filter("APPROVAL_REQUESTED"::equals).count(), kinds::toString);
+        assertEquals(4, kinds.stream().filter("APPROVAL_SIGNED"::equals).count(), kinds::toString);
+        assertEquals(2, kinds.stream().filter("APPROVAL_APPROVED"::equals).count(), kinds::toString);
+
+        // a step left past its deadline (one working day) is escalated, once
+        String late = sam.post(approvals, """
+                {"type": "PURCHASE", "amount": {"amount": "900.00", "currency": "CNY"}, "subject": "Spare lids"}""").json().getString("id");
+        clockAt(Instant.now().plus(Duration.ofDays(10)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
+                sam.get("api/v1/tenants/" + slug + "/approvals/" + late).json().getJsonArray("steps").getJsonObject(0)
+                        .get("escalatedAt") != JsonValue.NULL);
+        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
+                overdueEntries(sam.get("api/v1/tenants/" + slug + "/complaints/" + caseNumber).json(), late) == 1);
+        JsonObject stillPending = sam.get("api/v1/tenants/" + slug + "/approvals/" + late).json();
+        assertEquals("PENDING", stillPending.getString("status"), "an escalation does not decide");
+        assertTrue(stillPending.getJsonArray("steps").getJsonObject(1).get("escalatedAt") == JsonValue.NULL,
+                "a step not started is not late");
+    }
+
+    static long overdueEntries(JsonObject caseFile, String requestId) {
+        return caseFile.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("kind").equals("APPROVAL_OVERDUE"))
+                .filter(t -> t.getJsonObject("detail").getString("requestId").equals(requestId)).count();
+    }
+
+    @Test
+    void policyCMajorPlanNeedsManagementLargeCompensationTheGeneralManagersOfficeAndADelegateSignsForSomeoneAway() {
+        String slug = newSlug("appr-c");
+        RestClient boss = onboard(slug, "overseas-grading");
+        RestClient omar = staff(slug, boss, "omar", "specialist",
+                ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"languages\": [\"ar\", \"en\"], \"trainings\": [\"COMPLAINT_HANDLING\"]");
+        RestClient sara = staff(slug, boss, "sara", "supervisor", ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"positions\": [\"regional-centre-head\"]");
+        RestClient mona = staff(slug, boss, "mona", "management", ", \"unit\": \"MANAGEMENT\", \"positions\": [\"management\"]");
+        RestClient gina = staff(slug, boss, "gina", "management", ", \"unit\": \"GENERAL_MANAGERS_OFFICE\", \"positions\": [\"general-manager\"]");
+        RestClient dave = staff(slug, boss, "dave", "supervisor", ", \"unit\": \"HQ_CUSTOMER_SERVICE\"");
+
+        String caseNumber = investigating(omar, sara, slug, """
+                {"channel": "WHATSAPP", "receivedAt": "%s", "region": "MIDDLE_EAST", "language": "ar",
+                 "complainant": {"name": "Fatima Al Mansoori", "kind": "CUSTOMER"}, "subject": "Container lost",
+                 "claimedLoss": {"amount": "20000.00", "currency": "CNY"}}""".formatted(aMinuteAgo()), "omar");
+        String complaint = "api/v1/tenants/" + slug + "/complaints/" + caseNumber;
+        String transitions = complaint + "/transitions";
+        assertEquals("MAJOR", omar.get(complaint).json().getJsonObject("grade").getString("code"));
+
+        // proposing the plan of a major case puts it to management
+        assertEquals("PLAN_PROPOSED", omar.post(transitions,
+                "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Refund the freight\"}").json().getString("status"));
+        List<JsonValue> requests = omar.get(complaint + "/approvals").value().asJsonArray();
+        assertEquals(1, requests.size());
+        JsonObject plan = requests.get(0).asJsonObject();
+        String planId = plan.getString("id");
+        assertEquals("PLAN", plan.getString("type"));
+        assertEquals("major-plan-by-management", plan.getString("rule"));
+        assertEquals(List.of("management"), roles(plan));
+        assertEquals("Refund the freight", plan.getString("subject"));
+
+        // nobody approves or rejects it by hand while the chain runs; the regional head is not asked
+        assertProblem(sara.post(transitions, act("APPROVE_PLAN")), 409);
+        assertProblem(sara.post(transitions, "{\"action\": \"REJECT_PLAN\", \"note\": \"no\"}"), 409);
+        assertProblem(decide(sara, slug, planId, "APPROVE", null, "sara"), 403);
+        assertTrue(assignedIds(mona, slug).contains(planId));
+
+        // a rejection needs its reason, and goes back with it
+        RestClient.Reply bare = decide(mona, slug, planId, "REJECT", null, "mona");
+        assertProblem(bare, 400);
+        assertEquals(List.of("comment"), errorFields(bare));
+        JsonObject rejected = decide(mona, slug, planId, "REJECT", "Add the public statement", "mona").json();
+        assertEquals("REJECTED", rejected.getString("status"));
+        JsonObject back = omar.get(complaint).json();
+        assertEquals("INVESTIGATING", back.getString("status"));
+        JsonObject lastTransition = back.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("kind").equals("TRANSITION")).reduce((a, b) -> b).orElseThrow();
+        assertTrue(lastTransition.toString().contains("REJECT_PLAN") && lastTransition.toString().contains("Add the public statement"),
+                lastTransition::toString);
+
+        // the second version; management is away and has a delegate
+        omar.post(transitions, "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Refund the freight and publish a statement\"}");
+        JsonObject second = omar.get(complaint + "/approvals").value().asJsonArray().get(1).asJsonObject();
+        assertEquals(2, second.getInt("version"));
+        assertNotEquals(plan.getString("contentHash"), second.getString("contentHash"));
+        String secondId = second.getString("id");
+        assertFalse(assignedIds(dave, slug).contains(secondId));
+        assertProblem(sara.put("api/v1/tenants/" + slug + "/staff/mona/delegation",
+                "{\"to\": \"sara\", \"until\": \"2099-01-01T00:00:00Z\"}"), 403);
+        assertEquals(200, mona.put("api/v1/tenants/" + slug + "/staff/mona/delegation",
+                "{\"to\": \"dave\", \"until\": \"2099-01-01T00:00:00Z\"}").status());
+        assertTrue(assignedIds(dave, slug).contains(secondId));
+        JsonObject byDelegate = decide(dave, slug, secondId, "APPROVE", "signed for mona", "dave").json();
+        assertEquals("APPROVED", byDelegate.getString("status"));
+        JsonObject delegated = byDelegate.getJsonArray("signatures").getJsonObject(0);
+        assertEquals("dave", delegated.getString("signer"));
+        assertEquals("mona", delegated.getString("onBehalfOf"));
+        assertEquals(sha256(byDelegate.getString("content")), delegated.getString("payloadHash"));
+        assertEquals("PLAN_APPROVED", omar.get(complaint).json().getString("status"));
+
+        // compensation above 100,000 CNY: management, then the general manager's office
+        RestClient.Reply asked = omar.post(complaint + "/approvals", """
+                {"type": "COMPENSATION", "amount": {"amount": "150000.00", "currency": "CNY"}, "subject": "Compensate the lost goods"}""");
+        assertEquals(201, asked.status(), asked::toString);
+        JsonObject compensation = asked.json();
+        String c = compensation.getString("id");
+        assertEquals("major-compensation-above-threshold", compensation.getString("rule"));
+        assertEquals(List.of("management", "general-manager"), roles(compensation));
+        assertEquals("GENERAL_MANAGERS_OFFICE", compensation.getJsonArray("steps").getJsonObject(1)
+                .getJsonArray("approvers").getJsonObject(0).getString("scope"));
+        assertProblem(decide(gina, slug, c, "APPROVE", null, "gina"), 403);
+        assertEquals(2, decide(mona, slug, c, "APPROVE", null, "mona").json().getInt("currentStep"));
+        assertProblem(decide(mona, slug, c, "APPROVE", null, "mona"), 403);
+        assertProblem(decide(dave, slug, c, "APPROVE", null, "dave"), 403);
+        JsonObject granted = decide(gina, slug, c, "APPROVE", null, "gina").json();
+        assertEquals("APPROVED", granted.getString("status"));
+        assertEquals(sha256(granted.getString("content")), granted.getString("contentHash"));
+
+        // more time for the resolution of a major case needs management; approved, the stage's due time moves
+        String resolutionDue = resolutionDue(omar.get(complaint).json());
+        RestClient.Reply extension = omar.post(complaint + "/approvals", """
+                {"type": "EXTENSION", "subject": "Customs hold in Jebel Ali", "stage": "RESOLUTION",
+                 "extendBy": {"amount": 5, "unit": "WORKING_DAYS"}}""");
+        assertEquals(201, extension.status(), extension::toString);
+        assertEquals("major-extension-by-management", extension.json().getString("rule"));
+        assertEquals(List.of("management"), roles(extension.json()));
+        String e = extension.json().getString("id");
+        assertProblem(decide(omar, slug, e, "APPROVE", null, "omar"), 403);
+        assertEquals(resolutionDue, resolutionDue(omar.get(complaint).json()), "not before it is approved");
+        assertEquals("APPROVED", decide(mona, slug, e, "APPROVE", null, "mona").json().getString("status"));
+        JsonObject extended = omar.get(complaint).json();
+        assertTrue(Instant.parse(resolutionDue(extended)).isAfter(Instant.parse(resolutionDue)), extended::toString);
+        assertTrue(timelineKinds(extended).contains("DEADLINE_EXTENDED"));
+
+        // a smaller compensation needs no one: recorded as approved, with the rule that said so
+        JsonObject small = omar.post(complaint + "/approvals", """
+                {"type": "COMPENSATION", "amount": {"amount": "5000.00", "currency": "CNY"}, "subject": "Goodwill voucher"}""").json();
+        assertEquals("APPROVED", small.getString("status"));
+        assertEquals("no-approval-needed", small.getString("rule"));
+        assertEquals(0, small.getJsonArray("steps").size());
+    }
+
+    @Test
+    void policyCImportantPlanGoesToTheHeadOfTheRegionsCentreAndAGeneralPlanToNoOne() {
+        String slug = newSlug("appr-ci");
+        RestClient boss = onboard(slug, "overseas-grading");
+        RestClient siti = staff(slug, boss, "siti", "specialist",
+                ", \"unit\": \"SEA_CENTRE\", \"languages\": [\"en\", \"ms\"], \"trainings\": [\"COMPLAINT_HANDLING\"]");
+        RestClient wei = staff(slug, boss, "wei", "supervisor", ", \"unit\": \"SEA_CENTRE\", \"positions\": [\"regional-centre-head\"]");
+        RestClient sara = staff(slug, boss, "sara", "supervisor",
+                ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"positions\": [\"regional-centre-head\"]");
+
+        String important = investigating(siti, wei, slug, """
+                {"channel": "EMAIL", "receivedAt": "%s", "region": "SEA", "language": "en",
+                 "complainant": {"name": "Tan Wei Ling", "kind": "PARTNER"}, "subject": "Late delivery",
+                 "claimedLoss": {"amount": "5000.00", "currency": "CNY"}}""".formatted(aMinuteAgo()), "siti");
+        String complaint = "api/v1/tenants/" + slug + "/complaints/" + important;
+        assertEquals("IMPORTANT", siti.get(complaint).json().getJsonObject("grade").getString("code"));
+        siti.post(complaint + "/transitions", "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Ship by air at our cost\"}");
+        JsonObject plan = siti.get(complaint + "/approvals").value().asJsonArray().get(0).asJsonObject();
+        assertEquals("important-plan-by-regional-centre", plan.getString("rule"));
+        JsonObject approver = plan.getJsonArray("steps").getJsonObject(0).getJsonArray("approvers").getJsonObject(0);
+        assertEquals("regional-centre-head", approver.getString("role"));
+        assertEquals("REGIONAL_CENTRE", approver.getString("scope"));
+        String id = plan.getString("id");
+        assertFalse(assignedIds(sara, slug).contains(id), "the head of another centre is not asked");
+        assertProblem(decide(sara, slug, id, "APPROVE", null, "sara"), 403);
+        assertTrue(assignedIds(wei, slug).contains(id));
+        assertEquals("APPROVED", decide(wei, slug, id, "APPROVE", null, "wei").json().getString("status"));
+        assertEquals("PLAN_APPROVED", siti.get(complaint).json().getString("status"));
+
+        // the plan of a general complaint needs no one: no request, approved by hand
+        String general = investigating(siti, wei, slug, """
+                {"channel": "EMAIL", "receivedAt": "%s", "region": "SEA", "language": "en",
+                 "complainant": {"name": "Tan Wei Ling", "kind": "PARTNER"}, "subject": "Slow reply"}""".formatted(aMinuteAgo()), "siti");
+        String generalCase = "api/v1/tenants/" + slug + "/complaints/" + general;
+        siti.post(generalCase + "/transitions", "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Apologise\"}");
+        assertEquals(0, siti.get(generalCase + "/approvals").value().asJsonArray().size());
+        assertEquals("PLAN_APPROVED", wei.post(generalCase + "/transitions", act("APPROVE_PLAN")).json().getString("status"));
+    }
+}

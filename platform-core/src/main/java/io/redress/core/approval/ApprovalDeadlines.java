@@ -1,0 +1,101 @@
+package io.redress.core.approval;
+
+import io.redress.core.persistence.SchemaMigration.SchemaReady;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Escalates approval steps whose deadline passed, on the managed scheduler at the escalation sweep's interval
+ * ({@code redress.sweep.interval}): each overdue step once, recorded on the step and the case's timeline.
+ */
+@ApplicationScoped
+public class ApprovalDeadlines {
+
+    private static final Logger LOG = Logger.getLogger(ApprovalDeadlines.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = "jdbc/redress")
+    DataSource dataSource;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "redress.sweep.interval", defaultValue = "PT1M")
+    String interval;
+
+    void onSchemaReady(@Observes SchemaReady ready) {
+        Duration every = Duration.parse(interval);
+        if (every.isZero() || every.isNegative()) {
+            return;
+        }
+        scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Escalates the overdue steps of every tenant; how many. */
+    public int sweep() {
+        Instant now = clock.instant();
+        int escalated = 0;
+        for (String tenant : tenantsWithOverdueSteps(now)) {
+            try {
+                escalated += approvals.escalateOverdue(tenant, now);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "escalating the overdue approval steps of " + tenant + " failed; the next sweep tries again", e);
+            }
+        }
+        return escalated;
+    }
+
+    private void run() {
+        try {
+            int escalated = sweep();
+            if (escalated > 0) {
+                LOG.info(() -> escalated + " overdue approval steps escalated");
+            }
+        } catch (RuntimeException e) {
+            // a failed run must not end the schedule
+            LOG.log(Level.WARNING, "The approval deadline sweep failed; it runs again at its next time", e);
+        }
+    }
+
+    private List<String> tenantsWithOverdueSteps(Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT DISTINCT tenant_id FROM approval_step"
+                     + " WHERE status = 'OPEN' AND escalated_at IS NULL AND due_at < ?")) {
+            query.setTimestamp(1, Timestamp.from(now));
+            List<String> tenants = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    tenants.add(rows.getString(1));
+                }
+            }
+            return tenants;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the overdue approval steps", e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.redress.core.approval;
+
+/** What an approver signs for. */
+public enum Verdict {
+    APPROVE,
+    REJECT
+}

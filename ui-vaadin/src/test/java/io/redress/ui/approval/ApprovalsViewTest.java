@@ -1,0 +1,137 @@
+package io.redress.ui.approval;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import io.redress.core.approval.ApprovalFile;
+import io.redress.core.approval.ApprovalStatus;
+import io.redress.core.approval.StepOutcome;
+import io.redress.core.identity.Caller;
+import io.redress.core.identity.Role;
+import io.redress.plugin.api.ApprovalMode;
+import io.redress.plugin.api.ApprovalScope;
+import io.redress.plugin.api.Approver;
+import io.redress.plugin.api.DeadlineUnit;
+import io.redress.plugin.api.DecisionType;
+import io.redress.plugin.api.Money;
+import io.redress.ui.i18n.RedressI18nProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The approvals inbox and the signature dialog on the server side (Karibu), over an in-memory desk: what each request
+ * shows, and that nothing is signed without the right password, nor rejected without a reason.
+ */
+class ApprovalsViewTest {
+
+    private static final Caller FIONA = new Caller("fiona", InMemoryApprovalDesk.TENANT, Set.of(Role.SUPERVISOR));
+    private static final String HASH = "a".repeat(64);
+
+    private InMemoryApprovalDesk desk;
+
+    private static ApprovalFile.Step step(int number, String role, ApprovalScope scope, StepOutcome status, String dueAt) {
+        return new ApprovalFile.Step(number, ApprovalMode.SERIAL, List.of(new Approver(role, scope)), 1, DeadlineUnit.WORKING_DAYS,
+                status, null, dueAt == null ? null : Instant.parse(dueAt), null, null);
+    }
+
+    private static ApprovalFile purchase() {
+        return new ApprovalFile("req-1", "C-20261120-0001", DecisionType.PURCHASE, ApprovalStatus.PENDING,
+                Money.of("3000.00", "CNY"), "Replacement kettles", 1, null, "{}", HASH, "purchase-chain", 2, "sam",
+                Instant.parse("2026-11-20T01:00:00Z"), null,
+                List.of(step(1, "department-head", ApprovalScope.OWN_DEPARTMENT, StepOutcome.APPROVED, "2026-11-21T10:00:00Z"),
+                        step(2, "finance", ApprovalScope.HQ, StepOutcome.OPEN, "2026-11-24T10:00:00Z"),
+                        step(3, "ceo", ApprovalScope.MANAGEMENT, StepOutcome.WAITING, null)),
+                List.of());
+    }
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("vaadin.i18n.provider", RedressI18nProvider.class.getName());
+        MockVaadin.setup(new Routes());
+        desk = new InMemoryApprovalDesk(List.of(purchase()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private ApprovalsView open(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        ApprovalsView view = new ApprovalsView(desk);
+        UI.getCurrent().add(view);
+        view.load(FIONA);
+        return view;
+    }
+
+    private static Button button(String id) {
+        return LocatorJ._get(Button.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void listsWhatIsToBeApprovedAndTheStepAsked() {
+        ApprovalsView view = open(Locale.ENGLISH);
+        assertEquals(1, GridKt._size(view.grid()));
+        assertEquals(List.of("C-20261120-0001", "Purchase", "3000.00 CNY", "Replacement kettles", "2 / 3 · finance",
+                        "2026-11-24 10:00 UTC"),
+                List.of("case", "type", "amount", "subject", "step", "due").stream()
+                        .map(key -> GridKt._getFormatted(view.grid(), 0, key)).toList());
+    }
+
+    @Test
+    void inChineseToo() {
+        ApprovalsView view = open(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("采购", GridKt._getFormatted(view.grid(), 0, "type"));
+        assertEquals("待我审批 · Redress 投诉管理", view.getPageTitle());
+    }
+
+    @Test
+    void theDialogShowsExactlyWhatIsSignedAndNeedsThePassword() {
+        ApprovalsView view = open(Locale.ENGLISH);
+        SignatureDialog dialog = view.open(GridKt._get(view.grid(), 0));
+        assertEquals(HASH, LocatorJ._get(Span.class, spec -> spec.withId("signature-hash")).getText());
+        assertEquals("3000.00 CNY", LocatorJ._get(Span.class, spec -> spec.withId("signature-amount")).getText());
+
+        button("signature-approve").click();
+        assertTrue(dialog.password().isInvalid(), "no password, no signature");
+        dialog.password().setValue("wrong");
+        button("signature-approve").click();
+        assertTrue(dialog.password().isInvalid());
+        assertEquals("", dialog.password().getValue(), "a refused password is cleared");
+        assertTrue(desk.signed.isEmpty());
+        assertTrue(dialog.isOpened());
+
+        dialog.password().setValue(InMemoryApprovalDesk.PASSWORD);
+        button("signature-approve").click();
+        assertEquals(List.of("fiona APPROVE req-1"), desk.signed);
+        assertFalse(dialog.isOpened());
+        assertEquals(0, GridKt._size(view.grid()), "the signed request leaves the inbox");
+    }
+
+    @Test
+    void aRejectionNeedsItsReason() {
+        ApprovalsView view = open(Locale.ENGLISH);
+        SignatureDialog dialog = view.open(GridKt._get(view.grid(), 0));
+        dialog.password().setValue(InMemoryApprovalDesk.PASSWORD);
+        button("signature-reject").click();
+        assertTrue(dialog.comment().isInvalid());
+        assertTrue(desk.signed.isEmpty());
+        dialog.comment().setValue("Buy from the framework supplier");
+        button("signature-reject").click();
+        assertEquals(List.of("fiona REJECT req-1 Buy from the framework supplier"), desk.signed);
+    }
+}

@@ -1,0 +1,57 @@
+package io.redress.ui.approval;
+
+import io.redress.core.InvalidInputException;
+import io.redress.core.NotAllowedException;
+import io.redress.core.approval.ApprovalDesk;
+import io.redress.core.approval.ApprovalFile;
+import io.redress.core.approval.ApprovalStatus;
+import io.redress.core.approval.Verdict;
+import io.redress.core.identity.Caller;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The platform's approval desk in memory for one tenant ("acme"): the pending requests assigned to anyone, each
+ * signer's password being "right-password"; a signature decides the request and takes it off the list. It records
+ * every signature it accepted.
+ */
+final class InMemoryApprovalDesk implements ApprovalDesk {
+
+    static final String TENANT = "acme";
+    static final String PASSWORD = "right-password";
+
+    private final List<ApprovalFile> pending;
+    final List<String> signed = new ArrayList<>();
+
+    InMemoryApprovalDesk(List<ApprovalFile> pending) {
+        this.pending = new ArrayList<>(pending);
+    }
+
+    @Override
+    public List<ApprovalFile> assignedTo(String tenant, Caller caller) {
+        return TENANT.equals(tenant) ? List.copyOf(pending) : List.of();
+    }
+
+    @Override
+    public ApprovalFile decide(String tenant, String requestId, Verdict verdict, String comment, char[] password,
+                               String contentHash, Caller caller) {
+        if (!PASSWORD.equals(new String(password))) {
+            throw new NotAllowedException("the password is not right: nothing was signed");
+        }
+        if (verdict == Verdict.REJECT && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("comment", "is required for a rejection");
+        }
+        ApprovalFile request = pending.stream().filter(r -> r.id().equals(requestId)).findFirst().orElseThrow();
+        if (!request.contentHash().equals(contentHash)) {
+            throw new IllegalStateException("the dialog must sign the hash it showed");
+        }
+        pending.remove(request);
+        signed.add(caller.username() + " " + verdict + " " + requestId + (comment == null || comment.isBlank() ? "" : " " + comment));
+        return new ApprovalFile(request.id(), request.caseNumber(), request.type(),
+                verdict == Verdict.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, request.amount(),
+                request.subject(), request.version(), request.extension(), request.content(), request.contentHash(),
+                request.rule(), request.currentStep(), request.requestedBy(), request.requestedAt(), null,
+                request.steps(), List.of());
+    }
+}
