@@ -104,7 +104,7 @@ class LifecycleIT {
         RestClient.Reply untrained = sara.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"novice\"}");
         assertProblem(untrained, 400);
         assertEquals(List.of("assignee"), errorFields(untrained));
-        List<String> candidates = sara.get(one + "/candidates").json().asJsonArray().stream()
+        List<String> candidates = sara.get(one + "/candidates").value().asJsonArray().stream()
                 .map(c -> c.asJsonObject().getString("username")).toList();
         assertEquals(List.of("omar", "lena"), candidates, "trained staff, Arabic speakers first");
         JsonObject toLena = sara.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"lena\"}").json();
