@@ -231,6 +231,11 @@ class ApprovalsIT {
         assertFalse(signature.getString("signedAt").isBlank());
         assertProblem(decide(dirk, slug, id, "APPROVE", null, "dirk"), 409);
         assertFalse(assignedIds(dirk, slug).contains(id), "a decided request leaves the inbox");
+        // the request, the signature and the outcome are in the audit trail, in order, and the chain holds
+        List<String> audited = audrey.get("api/v1/tenants/" + slug + "/audit?entityType=APPROVAL&entityId=" + id).json()
+                .getJsonArray("items").stream().map(e -> e.asJsonObject().getString("action")).toList();
+        assertEquals(List.of("APPROVED", "SIGNED", "REQUESTED"), audited, "newest first");
+        assertTrue(audrey.get("api/v1/tenants/" + slug + "/audit/verify").json().getBoolean("valid"));
 
         // a purchase: department head, then finance, then the CEO, in that order
         JsonObject purchase = sam.post(approvals, """

@@ -129,6 +129,11 @@ class CorrectiveActionsIT {
         JsonObject accepted = dan.post(courierPath + "/verification", "{\"decision\": \"ACCEPT\"}").json();
         assertEquals("ACCEPTED", accepted.getString("status"));
         assertEquals("dan", accepted.getString("verifiedBy"));
+        // every act on the action is in the audit trail, newest first, with who did it
+        List<String> audited = boss.get("api/v1/tenants/" + slug + "/audit?entityType=CORRECTIVE_ACTION&entityId="
+                + courier.getString("id")).json().getJsonArray("items").stream()
+                .map(e -> e.asJsonObject().getString("action") + " by " + e.asJsonObject().getString("actor")).toList();
+        assertEquals(List.of("ACCEPTED by dan", "DONE by omar", "REJECTED by sara", "DONE by omar", "CREATED by sara"), audited);
 
         // a supervisor who owns an action may not verify it
         sara.post(trainingPath + "/done", "{\"evidence\": \"course held on 2026-12-02\"}");

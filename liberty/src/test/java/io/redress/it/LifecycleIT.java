@@ -134,7 +134,12 @@ class LifecycleIT {
         assertTrue(clock(resolved, "RESOLUTION").get("completedAt") != JsonValue.NULL);
         assertEquals("FEEDBACK_GIVEN", omar.post(transitions, act("GIVE_FEEDBACK")).json().getString("status"));
         assertProblem(omar.post(transitions, act("CLOSE")), 403);
-        JsonObject closed = sara.post(transitions, act("CLOSE")).json();
+        // the supervisor puts the closure to approval: Policy C's chain has no closure rule, so it is approved at
+        // once and its approval closes the case
+        RestClient.Reply closure = sara.post(one + "/approvals", "{\"type\": \"CLOSURE\", \"subject\": \"re-shipped, customer confirmed\"}");
+        assertEquals(201, closure.status(), closure::toString);
+        assertEquals("APPROVED", closure.json().getString("status"));
+        JsonObject closed = sara.get(one).json();
         assertEquals("CLOSED", closed.getString("status"));
         assertTrue(closed.getJsonArray("deadlines").stream().allMatch(d -> d.asJsonObject().get("completedAt") != JsonValue.NULL),
                 "no clock runs on a closed case");
@@ -146,6 +151,7 @@ class LifecycleIT {
         assertEquals("ACKNOWLEDGED", again.getString("status"));
         List<String> kinds = again.getJsonArray("timeline").stream().map(t -> t.asJsonObject().getString("kind")).toList();
         assertEquals(15, kinds.stream().filter("TRANSITION"::equals).count(), kinds::toString);
+        assertTrue(kinds.contains("APPROVAL_APPROVED"), "the closure's approval is on the timeline");
     }
 
     @Test

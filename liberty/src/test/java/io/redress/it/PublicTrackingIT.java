@@ -101,7 +101,15 @@ class PublicTrackingIT {
         assertEquals(200, zhou.post(transitions, "{\"action\": \"ASSIGN\", \"assignee\": \"li.na\"}").status());
         assertEquals(200, li.post(transitions, act("START_INVESTIGATION")).status());
         assertEquals(200, li.post(transitions, "{\"action\": \"PROPOSE_PLAN\", \"note\": \"" + PLAN_NOTE + "\"}").status());
-        assertEquals(200, zhou.post(transitions, act("APPROVE_PLAN")).status());
+        // a major plan goes to management, who signs it with their password
+        RestClient.Reply manager = boss.post("api/v1/tenants/" + slug + "/staff", """
+                {"username": "wu.lei", "password": "wu.lei-secret-1", "roles": ["management"], "positions": ["management"]}""");
+        assertEquals(201, manager.status(), manager::toString);
+        RestClient wu = anonymous().as("wu.lei", "wu.lei-secret-1");
+        List<String> waiting = ApprovalsIT.assignedIds(wu, slug);
+        assertEquals(1, waiting.size(), waiting::toString);
+        assertEquals(200, wu.post("api/v1/tenants/" + slug + "/approvals/" + waiting.get(0) + "/decision",
+                "{\"decision\": \"APPROVE\", \"password\": \"wu.lei-secret-1\"}").status());
         for (String action : List.of("START_RESOLUTION", "RESOLVE", "GIVE_FEEDBACK")) {
             RestClient.Reply moved = li.post(transitions, act(action));
             assertEquals(200, moved.status(), moved::toString);

@@ -1,6 +1,7 @@
 package io.redress.core.approval;
 
 import io.redress.core.persistence.SchemaMigration.SchemaReady;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,12 +50,22 @@ public class ApprovalDeadlines {
     @ConfigProperty(name = "redress.sweep.interval", defaultValue = "PT1M")
     String interval;
 
+    private ScheduledFuture<?> schedule;
+
     void onSchemaReady(@Observes SchemaReady ready) {
         Duration every = Duration.parse(interval);
         if (every.isZero() || every.isNegative()) {
             return;
         }
-        scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The application stops: so does its check (the server's scheduler outlives the application). */
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
     }
 
     /** Escalates the overdue steps of every tenant; how many. */

@@ -3,6 +3,7 @@ package io.redress.core.approval;
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
+import io.redress.core.audit.AuditTrail;
 import io.redress.core.complaint.CaseAction;
 import io.redress.core.complaint.CaseClocks;
 import io.redress.core.complaint.CaseLifecycle;
@@ -31,8 +32,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -87,6 +90,9 @@ public class Approvals implements ApprovalDesk {
     CaseClocks clocks;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     /**
@@ -105,8 +111,9 @@ public class Approvals implements ApprovalDesk {
             throw new InvalidInputException("stage", "an EXTENSION names the stage and the time asked for");
         }
         Tenancy.bind(em, tenant);
+        // the case is locked first, as by every act on a case, so that its timeline is written by one act at a time
         Complaint complaint = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
-                .setParameter("n", caseNumber).getResultStream().findFirst()
+                .setParameter("n", caseNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
         if (complaint.status() == ComplaintStatus.CLOSED) {
             throw new ClockStateException("the case is closed: nothing on it is put to approval any more");
@@ -161,9 +168,18 @@ public class Approvals implements ApprovalDesk {
     /** Whether a plan of the case waits for its approval chain; within the caller's transaction bound to the tenant. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean planPending(String complaintId) {
+        return pending(complaintId, DecisionType.PLAN);
+    }
+
+    /**
+     * Whether a request of that type waits for its chain on the case; within the caller's transaction bound to the
+     * tenant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean pending(String complaintId, DecisionType type) {
         return em.createQuery("SELECT COUNT(r) FROM ApprovalRequest r WHERE r.complaintId = :id AND r.decisionType = :type"
                         + " AND r.status = :pending", Long.class)
-                .setParameter("id", complaintId).setParameter("type", DecisionType.PLAN)
+                .setParameter("id", complaintId).setParameter("type", type)
                 .setParameter("pending", ApprovalStatus.PENDING).getSingleResult() > 0;
     }
 
@@ -198,7 +214,12 @@ public class Approvals implements ApprovalDesk {
         if (!request.approvedContent().sha256().equals(request.contentHash())) {
             throw new IllegalStateException("the content of approval request " + requestId + " no longer matches its hash");
         }
-        Complaint complaint = em.find(Complaint.class, request.complaintId());
+        Complaint complaint = em.find(Complaint.class, request.complaintId(), LockModeType.PESSIMISTIC_WRITE);
+        // read again under the case's lock: another signer may have decided meanwhile
+        em.refresh(request);
+        if (request.status() != ApprovalStatus.PENDING) {
+            throw new ClockStateException("the request is " + request.status() + " already");
+        }
         RequestStep step = step(request.id(), request.currentStep());
         List<Signature> signatures = signatures(request.id());
         if (signatures.stream().anyMatch(s -> s.signer().equals(caller.username()))) {
@@ -222,7 +243,10 @@ public class Approvals implements ApprovalDesk {
         if (signature.comment() != null) {
             detail.add("comment", signature.comment());
         }
-        timeline.append(complaint, now, "APPROVAL_SIGNED", caller.username(), detail.build());
+        JsonObject signed = detail.build();
+        timeline.append(complaint, now, "APPROVAL_SIGNED", caller.username(), signed);
+        audit.append("APPROVAL", request.id(), "SIGNED", caller.username(),
+                Json.createObjectBuilder().add("status", request.status().name()).add("step", step.number()).build(), signed);
 
         verdicts.put(seat.approver(), verdict);
         StepOutcome outcome = StepOutcome.of(step.mode(), step.approvers(), verdicts);
@@ -329,14 +353,16 @@ public class Approvals implements ApprovalDesk {
                 .setParameter("open", StepOutcome.OPEN).setParameter("now", now).getResultList();
         int escalated = 0;
         for (RequestStep step : overdue) {
+            ApprovalRequest request = em.find(ApprovalRequest.class, step.requestId());
+            // the case first, as by every act on it (a signature ends this step under the same lock)
+            Complaint complaint = em.find(Complaint.class, request.complaintId(), LockModeType.PESSIMISTIC_WRITE);
             // conditional, so that two nodes sweeping at once escalate a step once
-            int won = em.createQuery("UPDATE RequestStep s SET s.escalatedAt = :now WHERE s.id = :id AND s.escalatedAt IS NULL")
-                    .setParameter("now", now).setParameter("id", step.id()).executeUpdate();
+            int won = em.createQuery("UPDATE RequestStep s SET s.escalatedAt = :now WHERE s.id = :id AND s.escalatedAt IS NULL"
+                            + " AND s.status = :open")
+                    .setParameter("now", now).setParameter("id", step.id()).setParameter("open", StepOutcome.OPEN).executeUpdate();
             if (won == 0) {
                 continue;
             }
-            ApprovalRequest request = em.find(ApprovalRequest.class, step.requestId());
-            Complaint complaint = em.find(Complaint.class, request.complaintId());
             JsonArrayBuilder approvers = Json.createArrayBuilder();
             step.approvers().forEach(approvers::add);
             timeline.append(complaint, now, "APPROVAL_OVERDUE", "system", Json.createObjectBuilder()
@@ -415,9 +441,12 @@ public class Approvals implements ApprovalDesk {
         JsonArrayBuilder chainJson = Json.createArrayBuilder();
         steps.forEach(s -> chainJson.add(Json.createObjectBuilder().add("step", s.number()).add("mode", s.mode().name())
                 .add("approvers", Json.createArrayBuilder(s.approvers()))));
-        timeline.append(complaint, now, "APPROVAL_REQUESTED", actor, Json.createObjectBuilder()
+        JsonObject requested = Json.createObjectBuilder()
                 .add("requestId", request.id()).add("type", what.type().name()).add("version", what.version())
-                .add("rule", chain.ruleId()).add("contentHash", request.contentHash()).add("steps", chainJson).build());
+                .add("rule", chain.ruleId()).add("contentHash", request.contentHash()).add("steps", chainJson).build();
+        timeline.append(complaint, now, "APPROVAL_REQUESTED", actor, requested);
+        audit.append("APPROVAL", request.id(), "REQUESTED", actor, null,
+                Json.createObjectBuilder(requested).add("case", complaint.caseNumber().value()).build());
         if (!steps.isEmpty()) {
             start(steps.get(0), complaint, now);
         }
@@ -444,7 +473,11 @@ public class Approvals implements ApprovalDesk {
         if (reason != null && !reason.isBlank()) {
             detail.add("reason", reason);
         }
-        timeline.append(complaint, now, "APPROVAL_" + outcome.name(), caller.username(), detail.build());
+        JsonObject decided = detail.build();
+        timeline.append(complaint, now, "APPROVAL_" + outcome.name(), caller.username(), decided);
+        audit.append("APPROVAL", request.id(), outcome.name(), caller.username(),
+                Json.createObjectBuilder().add("status", ApprovalStatus.PENDING.name()).build(),
+                Json.createObjectBuilder(decided).add("status", outcome.name()).build());
         em.flush();
         Caller withChainAuthority = new Caller(caller.username(), tenant, union(caller.roles(), LEADS));
         String caseNumber = complaint.caseNumber().value();
@@ -452,6 +485,10 @@ public class Approvals implements ApprovalDesk {
             CaseAction action = outcome == ApprovalStatus.APPROVED ? CaseAction.APPROVE_PLAN : CaseAction.REJECT_PLAN;
             String note = outcome == ApprovalStatus.APPROVED ? "approved by its chain (" + request.ruleId() + ")" : reason;
             lifecycle.transition(tenant, caseNumber, action, note, null, withChainAuthority);
+        } else if (request.type() == DecisionType.CLOSURE && outcome == ApprovalStatus.APPROVED
+                && CaseAction.CLOSE.allowedFrom(complaint.status())) {
+            lifecycle.transition(tenant, caseNumber, CaseAction.CLOSE, "closure approved by its chain (" + request.ruleId() + ")",
+                    null, withChainAuthority);
         } else if (request.type() == DecisionType.EXTENSION && outcome == ApprovalStatus.APPROVED) {
             ApprovedContent.Extension extension = request.approvedContent().extension();
             clocks.extend(tenant, caseNumber, extension.stage(), extension.amount(), extension.unit(), request.subject(),

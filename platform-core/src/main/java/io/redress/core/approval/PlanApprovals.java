@@ -1,6 +1,7 @@
 package io.redress.core.approval;
 
 import io.redress.core.complaint.CaseAction;
+import io.redress.plugin.api.DecisionType;
 import io.redress.core.complaint.CaseTransitioned;
 import io.redress.core.complaint.TransitionGuard;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Puts every proposed plan to the tenant's approval chain, and keeps anyone from approving or rejecting by hand a
- * plan whose chain is still running: the chain's last signature moves the case.
+ * plan whose chain is still running, or from closing by hand a case whose closure was put to approval: the chain's
+ * last signature moves the case.
  */
 @ApplicationScoped
 public class PlanApprovals implements TransitionGuard {
@@ -30,6 +32,9 @@ public class PlanApprovals implements TransitionGuard {
     public Optional<String> veto(String tenant, String complaintId, CaseAction action, String actor) {
         if ((action == CaseAction.APPROVE_PLAN || action == CaseAction.REJECT_PLAN) && approvals.planPending(complaintId)) {
             return Optional.of("the plan waits for its approval chain; it is approved or rejected by signing it in the approvals inbox");
+        }
+        if (action == CaseAction.CLOSE && approvals.pending(complaintId, DecisionType.CLOSURE)) {
+            return Optional.of("the closure waits for its approval chain; the chain's last signature closes the case");
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.redress.core.complaint;
 
 import io.redress.core.InvalidInputException;
+import io.redress.core.audit.AuditTrail;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.policy.ActivePolicy;
 import io.redress.core.policy.Policies;
@@ -62,9 +63,8 @@ public class CaseClocks implements DueClockHandler {
     @Inject
     Clock clock;
 
-    // audit trail (issue 5, item 8)
     @Inject
-    io.redress.core.audit.AuditTrail audit;
+    AuditTrail audit;
 
     @Transactional
     public CaseFile completeStage(String tenant, String caseNumber, String stage, String note, String actor) {
@@ -93,7 +93,6 @@ public class CaseClocks implements DueClockHandler {
         done.cancelled().forEach(d -> cancelled.add(clockJson(d)));
         jakarta.json.JsonObject completed = detail.add("started", started).add("cancelled", cancelled).build();
         timeline.append(complaint, now, "STAGE_COMPLETED", actor, completed);
-        // audit trail (issue 5, item 8)
         audit.append(tenant, "COMPLAINT", caseNumber, "STAGE_COMPLETED", actor,
                 Json.createObjectBuilder().add("stage", stage).add("completed", false).build(), completed);
         em.flush();
@@ -119,7 +118,6 @@ public class CaseClocks implements DueClockHandler {
         }
         jakarta.json.JsonObject waiting = detail.build();
         timeline.append(complaint, now, "WAITING_FOR_CUSTOMER", actor, waiting);
-        // audit trail (issue 5, item 8)
         audit.append(tenant, "COMPLAINT", caseNumber, "WAITING_FOR_CUSTOMER", actor,
                 Json.createObjectBuilder().add("status", before.name()).build(),
                 Json.createObjectBuilder(waiting).add("status", complaint.status().name()).build());
@@ -154,7 +152,6 @@ public class CaseClocks implements DueClockHandler {
         }
         jakarta.json.JsonObject resumed = detail.build();
         timeline.append(complaint, now, "RESUMED", actor, resumed);
-        // audit trail (issue 5, item 8)
         audit.append(tenant, "COMPLAINT", caseNumber, "RESUMED", actor, Json.createObjectBuilder()
                 .add("status", ComplaintStatus.WAITING_FOR_CUSTOMER.name()).add("pausedAt", pausedAt.toString()).build(), resumed);
         em.flush();
@@ -184,7 +181,6 @@ public class CaseClocks implements DueClockHandler {
                 .add("unit", unit.name())
                 .add("reason", reason)
                 .add("approvedBy", approver).build());
-        // audit trail (issue 5, item 8)
         audit.append(tenant, "COMPLAINT", caseNumber, "DEADLINE_EXTENDED", approver,
                 Json.createObjectBuilder().add("stage", stage).add("dueAt", moved.from().toString()).build(),
                 Json.createObjectBuilder().add("stage", stage).add("dueAt", moved.to().toString()).add("reason", reason).build());

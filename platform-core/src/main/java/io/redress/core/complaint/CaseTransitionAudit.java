@@ -8,7 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * Appends every lifecycle transition to the audit trail (issue 5, item 8). {@link CaseLifecycle} fires
+ * Appends every lifecycle transition to the audit trail. {@link CaseLifecycle} fires
  * {@link CaseTransitioned} inside its transaction, so the entry commits or rolls back with the transition.
  */
 @ApplicationScoped

@@ -1,6 +1,7 @@
 package io.redress.core.complaint;
 
 import io.redress.core.InvalidInputException;
+import io.redress.core.audit.AuditTrail;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.plugin.GradingOutcome;
 import io.redress.core.plugin.PluginRegistry;
@@ -62,9 +63,8 @@ public class ComplaintGrading {
     @Inject
     Clock clock;
 
-    // audit trail (issue 5, item 8)
     @Inject
-    io.redress.core.audit.AuditTrail audit;
+    AuditTrail audit;
 
     /**
      * @param manualGrade null to ask the grading plugin under the current policy; else the grade to give by hand
@@ -124,7 +124,6 @@ public class ComplaintGrading {
         });
         timeline.append(complaint, now, "CLOCKS_RECOMPUTED", "system", Json.createObjectBuilder()
                 .add("calendar", calendar.code()).add("replaced", previous).build());
-        // audit trail (issue 5, item 8)
         audit.append(tenant, "COMPLAINT", caseNumber, manualGrade != null ? "GRADED_BY_HAND" : "REGRADED", actor, before,
                 regraded);
         em.flush();

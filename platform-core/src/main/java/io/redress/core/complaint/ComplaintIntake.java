@@ -2,6 +2,7 @@ package io.redress.core.complaint;
 
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotFoundException;
+import io.redress.core.audit.AuditTrail;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.plugin.GradingOutcome;
 import io.redress.core.plugin.PluginRegistry;
@@ -67,9 +68,8 @@ public class ComplaintIntake {
     @Inject
     Clock clock;
 
-    // audit trail (issue 5, item 8)
     @Inject
-    io.redress.core.audit.AuditTrail audit;
+    AuditTrail audit;
 
     /** The case and whether this call created it (false: an Idempotency-Key retry). */
     public record Intake(CaseFile caseFile, boolean created) {
@@ -139,7 +139,6 @@ public class ComplaintIntake {
         if (idempotencyKey != null) {
             em.persist(new IdempotencyRecord(idempotencyKey, requestHash, complaint.id(), now));
         }
-        // audit trail (issue 5, item 8)
         audit.append(tenantSlug, "COMPLAINT", complaint.caseNumber().value(), "CREATED", actor, null, Json.createObjectBuilder()
                 .add("status", complaint.status().name()).add("channel", intake.channel().name())
                 .add("receivedAt", intake.receivedAt().toString()).add("region", region).add("subject", intake.subject())

@@ -3,6 +3,7 @@ package io.redress.core.corrective;
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
+import io.redress.core.audit.AuditTrail;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.Role;
@@ -12,6 +13,8 @@ import io.redress.core.tenant.Tenant;
 import io.redress.plugin.api.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -43,6 +46,9 @@ public class CorrectiveActions implements Ledger {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     IdentityStore identity;
@@ -132,6 +138,9 @@ public class CorrectiveActions implements Ledger {
                 dueAt, action.acceptanceCriteria(), action.caseNumbers().stream().distinct().toList(), caller.username(), now);
         em.persist(created);
         em.flush();
+        audit.append("CORRECTIVE_ACTION", created.id(), "CREATED", caller.username(), null, Json.createObjectBuilder()
+                .add("title", action.title()).add("owner", action.owner()).add("dueDate", action.dueDate().toString())
+                .add("cases", Json.createArrayBuilder(created.caseNumbers())).add("status", created.status().name()).build());
         return views(List.of(created), now).get(0);
     }
 
@@ -141,8 +150,11 @@ public class CorrectiveActions implements Ledger {
         Tenancy.bind(em, tenant);
         CorrectiveAction action = action(id);
         Instant now = clock.instant();
+        CorrectiveActionStatus before = action.status();
         action.markDone(caller.username(), evidence, now);
         em.flush();
+        audit.append("CORRECTIVE_ACTION", id, "DONE", caller.username(), statusJson(before),
+                Json.createObjectBuilder().add("status", action.status().name()).add("evidence", evidence == null ? "" : evidence).build());
         return views(List.of(action), now).get(0);
     }
 
@@ -155,13 +167,20 @@ public class CorrectiveActions implements Ledger {
             throw new NotAllowedException("a supervisor or above verifies corrective actions");
         }
         Instant now = clock.instant();
+        CorrectiveActionStatus before = action.status();
         if (accept) {
             action.accept(caller.username(), now);
         } else {
             action.reject(caller.username(), reason, now);
         }
         em.flush();
+        audit.append("CORRECTIVE_ACTION", id, accept ? "ACCEPTED" : "REJECTED", caller.username(), statusJson(before),
+                Json.createObjectBuilder().add("status", action.status().name()).add("reason", reason == null ? "" : reason).build());
         return views(List.of(action), now).get(0);
+    }
+
+    private static JsonObject statusJson(CorrectiveActionStatus status) {
+        return Json.createObjectBuilder().add("status", status.name()).build();
     }
 
     /**

@@ -36,7 +36,7 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                 // Flyway 12 (open source) has no {vendor} placeholder: the vendor folders were never read until the
-                // vendor was named here (issue 5); databases made before then apply their vendor migrations (V3_1)
+                // vendor was named here; databases made before then apply their vendor migrations (V3_1)
                 // now instead of failing validation
                 .outOfOrder(true)
                 .load()

@@ -1,5 +1,6 @@
 package io.redress.core.policy;
 
+import io.redress.core.audit.AuditTrail;
 import io.redress.core.sla.EscalationRung;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.plugin.PluginRegistry;
@@ -44,9 +45,8 @@ public class Policies {
     @Inject
     Clock clock;
 
-    // audit trail (issue 5, item 8)
     @Inject
-    io.redress.core.audit.AuditTrail audit;
+    AuditTrail audit;
 
     /** Whether the template's plugins are installed, so that a tenant can be created from it. */
     public boolean available(PolicyTemplate template) {
@@ -76,7 +76,6 @@ public class Policies {
                 details.requiredTrainings(), actor);
         em.persist(new ExchangeRateTable(ExchangeRates.only(CNY), clock.instant()));
         ActivePolicy created = ActivePolicy.of(policy);
-        // audit trail (issue 5, item 8)
         audit.append("POLICY", "current", "CREATED_FROM_TEMPLATE", actor, null, auditJson(created));
         return created;
     }
@@ -116,7 +115,6 @@ public class Policies {
         List<String> trainings = draft.requiredTrainings() == null ? current.requiredTrainings() : draft.requiredTrainings();
         ActivePolicy replaced = ActivePolicy.of(store(current.version() + 1, checked.factory(), draft.gradingConfig(), checked.plans(),
                 approval, kpi, organisation, escalation, trainings, actor));
-        // audit trail (issue 5, item 8)
         audit.append(tenant, "POLICY", "current", "REPLACED", actor, auditJson(current), auditJson(replaced));
         return replaced;
     }
@@ -315,7 +313,6 @@ public class Policies {
     public void putExchangeRates(String tenant, ExchangeRates rates, String actor) {
         Tenancy.bind(em, tenant);
         ExchangeRateTable table = em.find(ExchangeRateTable.class, ExchangeRateTable.CURRENT);
-        // audit trail (issue 5, item 8)
         jakarta.json.JsonObject before = table == null ? null : ratesJson(table.rates());
         if (table == null) {
             em.persist(new ExchangeRateTable(rates, clock.instant()));

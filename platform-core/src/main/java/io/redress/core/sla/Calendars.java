@@ -1,5 +1,6 @@
 package io.redress.core.sla;
 
+import io.redress.core.audit.AuditTrail;
 import io.redress.core.persistence.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,9 +22,8 @@ public class Calendars {
     @Inject
     Clock clock;
 
-    // audit trail (issue 5, item 8)
     @Inject
-    io.redress.core.audit.AuditTrail audit;
+    AuditTrail audit;
 
     /** Within the caller's transaction, already bound to the tenant. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,7 +64,6 @@ public class Calendars {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean store(String code, CalendarDefinition definition, String actor) {
         StoredCalendar existing = em.find(StoredCalendar.class, code);
-        // audit trail (issue 5, item 8)
         jakarta.json.JsonObject before = existing == null ? null : existing.definition().toJson();
         audit.append("CALENDAR", code, existing == null ? "CREATED" : "REPLACED", actor, before, definition.toJson());
         if (existing == null) {

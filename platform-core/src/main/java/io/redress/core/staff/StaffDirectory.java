@@ -1,5 +1,6 @@
 package io.redress.core.staff;
 
+import io.redress.core.audit.AuditTrail;
 import io.redress.core.persistence.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,9 +23,8 @@ public class StaffDirectory {
     @Inject
     Clock clock;
 
-    // audit trail (issue 5, item 8)
     @Inject
-    io.redress.core.audit.AuditTrail audit;
+    AuditTrail audit;
 
     /** Sets a member's profile, creating it the first time; within the caller's transaction bound to the tenant. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,7 +37,6 @@ public class StaffDirectory {
     public StaffProfile put(String username, String unit, Collection<String> positions, Collection<String> languages,
                             Collection<String> trainings, String actor) {
         StaffProfile profile = em.find(StaffProfile.class, username);
-        // audit trail (issue 5, item 8)
         jakarta.json.JsonObject before = profile == null ? null : auditJson(profile);
         if (profile == null) {
             profile = new StaffProfile(username);

@@ -1,5 +1,6 @@
 package io.redress.core.tenant;
 
+import io.redress.core.audit.AuditTrail;
 import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.Role;
 import io.redress.core.persistence.Tenancy;
@@ -37,9 +38,8 @@ public class Tenants {
     @Inject
     Clock clock;
 
-    // audit trail (issue 5, item 8)
     @Inject
-    io.redress.core.audit.AuditTrail audit;
+    AuditTrail audit;
 
     @Transactional
     public Tenant onboard(NewTenant request, String actor) {
@@ -76,7 +76,7 @@ public class Tenants {
     public void addStaff(String tenant, IdentityStore.NewStaff staff, String actor) {
         Tenancy.bind(em, tenant);
         identity.createStaff(tenant, staff);
-        // audit trail (issue 5, item 8): who was created with which roles; never the password
+        // who was created with which roles; never the password
         audit.append(tenant, "STAFF", staff.username(), "CREATED", actor, null, jakarta.json.Json.createObjectBuilder()
                 .add("roles", jakarta.json.Json.createArrayBuilder(staff.roles().stream().map(r -> r.wireName()).sorted().toList()))
                 .build());

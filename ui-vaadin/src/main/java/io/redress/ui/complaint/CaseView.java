@@ -127,7 +127,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private Caller caller;
     private CaseDetail detail;
     private Handling handling;
-    // documents (issue 5, item 7): null when the view is made without a document desk
+    // null when the view is made without a document desk
     private final CaseDocuments documents;
 
     public CaseView(CaseDesk desk, Clock clock) {
