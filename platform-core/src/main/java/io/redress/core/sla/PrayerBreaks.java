@@ -16,8 +16,10 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -110,6 +112,27 @@ public record PrayerBreaks(double latitude, double longitude, Method method, int
     public List<WorkingInterval> breaksOn(LocalDate date, ZoneId zone) {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(zone, "zone");
+        Day day = new Day(this, date, zone);
+        List<WorkingInterval> known = COMPUTED.get(day);
+        if (known != null) {
+            return known;
+        }
+        if (COMPUTED.size() >= CACHE_LIMIT) {
+            COMPUTED.clear(); // a year of days for a few hundred places; cheaper to start again than to track use
+        }
+        List<WorkingInterval> computed = compute(date, zone);
+        COMPUTED.put(day, computed);
+        return computed;
+    }
+
+    /** A place's prayer breaks on a local date: the astronomy is the same for every deadline that crosses the day. */
+    private record Day(PrayerBreaks breaks, LocalDate date, ZoneId zone) {
+    }
+
+    private static final int CACHE_LIMIT = 100_000;
+    private static final Map<Day, List<WorkingInterval>> COMPUTED = new ConcurrentHashMap<>();
+
+    private List<WorkingInterval> compute(LocalDate date, ZoneId zone) {
         PrayerTimes times = new PrayerTimes(new Coordinates(latitude, longitude),
                 new DateComponents(date.getYear(), date.getMonthValue(), date.getDayOfMonth()),
                 method.adhan.getParameters());
