@@ -89,8 +89,10 @@ class MajorCaseBrowserIT {
 
         signIn(slug, "sara", caseNumber);
         WebElement assignTo = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#case-assign-to input")));
+        assignTo.click();
         assignTo.sendKeys("wang");
-        assignTo.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-combo-box-item[normalize-space(.)='wang']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-combo-box-overlay[opened]")));
         act("ASSIGN", "Assigned");
         wait.until(ExpectedConditions.textToBe(By.id("case-assignee"), "wang"));
 
@@ -126,7 +128,8 @@ class MajorCaseBrowserIT {
     private void approvePlan(String caseNumber) {
         absent("case-action-APPROVE_PLAN");
         browser.get(base + "approvals?lang=en");
-        click(By.cssSelector("vaadin-button[id^='sign-']"));
+        // the request's button in the inbox's grid ("sign-out" of the menu starts alike)
+        click(By.cssSelector("#approvals-grid vaadin-button[id^='sign-']"));
         WebElement password = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signature-password input")));
         password.sendKeys("li-secret-1", Keys.TAB);
         click(By.id("signature-approve"));
