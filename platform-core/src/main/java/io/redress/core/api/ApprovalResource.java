@@ -7,6 +7,7 @@ import io.redress.core.approval.ApprovalStatus;
 import io.redress.core.approval.Approvals;
 import io.redress.core.approval.Verdict;
 import io.redress.core.identity.Caller;
+import io.redress.plugin.api.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The approvals inbox and the signatures: {@code GET …/approvals?assignedToMe=true}, {@code POST …/approvals/{id}/decision}. */
@@ -52,13 +54,10 @@ public class ApprovalResource {
         if (assignedToMe) {
             files = approvals.assignedTo(tenant, caller);
         } else {
-            ApprovalStatus wanted = null;
-            if (status != null && !status.isBlank()) {
-                try {
-                    wanted = ApprovalStatus.valueOf(status);
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("status", "must be one of " + List.of(ApprovalStatus.values()));
-                }
+            List<FieldError> errors = new ArrayList<>();
+            ApprovalStatus wanted = QueryParams.enumValue("status", status, ApprovalStatus.class, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
             }
             files = approvals.all(tenant, wanted);
         }

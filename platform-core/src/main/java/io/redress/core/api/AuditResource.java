@@ -5,6 +5,7 @@ import io.redress.core.audit.AuditEntry;
 import io.redress.core.audit.AuditTrail;
 import io.redress.core.audit.ChainVerdict;
 import io.redress.core.identity.Role;
+import io.redress.plugin.api.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,7 +23,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -63,8 +66,12 @@ public class AuditResource {
     public String list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
                        @QueryParam("page") String pageText, @QueryParam("size") String sizeText) {
         Access.member(security, tenant, AUDIT_READERS, true);
-        int page = number("page", pageText, 0, 0, Integer.MAX_VALUE / 1000);
-        int size = number("size", sizeText, 50, 1, 500);
+        List<FieldError> errors = new ArrayList<>();
+        int page = QueryParams.number("page", pageText, 0, 0, Integer.MAX_VALUE / 1000, errors);
+        int size = QueryParams.number("size", sizeText, 50, 1, 500, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         AuditTrail.AuditPage found = audit.entries(tenant, blankToNull(entityType), blankToNull(entityId), page, size);
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (AuditEntry e : found.items()) {
@@ -83,20 +90,5 @@ public class AuditResource {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static int number(String field, String text, int fallback, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(text.trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidInputException(field, "must be a whole number from " + min + " to " + max);
     }
 }

@@ -44,7 +44,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -274,46 +273,16 @@ public class ComplaintResource {
                        @QueryParam("size") String size) {
         Access.member(security, tenant, Access.CASE_READERS, false);
         List<FieldError> errors = new ArrayList<>();
-        ComplaintStatus statusFilter = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                statusFilter = ComplaintStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be one of " + Arrays.toString(ComplaintStatus.values())));
-            }
-        }
-        Boolean overdueFilter = null;
-        if (overdue != null && !overdue.isBlank()) {
-            if (!overdue.equals("true") && !overdue.equals("false")) {
-                errors.add(new FieldError("overdue", "must be true or false"));
-            } else {
-                overdueFilter = Boolean.valueOf(overdue);
-            }
-        }
-        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / CaseQuery.MAX_SIZE, errors);
-        int pageSize = number("size", size, 20, 1, CaseQuery.MAX_SIZE, errors);
+        ComplaintStatus statusFilter = QueryParams.enumValue("status", status, ComplaintStatus.class, errors);
+        Boolean overdueFilter = QueryParams.flag("overdue", overdue, errors);
+        int pageNumber = QueryParams.number("page", page, 0, 0, Integer.MAX_VALUE / CaseQuery.MAX_SIZE, errors);
+        int pageSize = QueryParams.number("size", size, 20, 1, CaseQuery.MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         String gradeFilter = grade == null || grade.isBlank() ? null : grade;
         return Representations.page(queries.page(tenant, new CaseQuery(statusFilter, gradeFilter, overdueFilter, pageNumber, pageSize)),
                 locale()).toString();
-    }
-
-    private static int number(String field, String value, int fallback, int min, int max, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError(field, "must be a whole number from " + min + " to " + max));
-        return fallback;
     }
 
     private Locale locale() {

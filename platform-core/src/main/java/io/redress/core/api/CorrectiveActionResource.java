@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,22 +66,8 @@ public class CorrectiveActionResource {
                        @QueryParam("overdue") String overdue, @QueryParam("caseNumber") String caseNumber) {
         Access.member(security, tenant, Access.CASE_READERS, false);
         List<FieldError> errors = new ArrayList<>();
-        CorrectiveActionStatus statusFilter = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                statusFilter = CorrectiveActionStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be one of " + Arrays.toString(CorrectiveActionStatus.values())));
-            }
-        }
-        Boolean overdueFilter = null;
-        if (overdue != null && !overdue.isBlank()) {
-            if (!overdue.equals("true") && !overdue.equals("false")) {
-                errors.add(new FieldError("overdue", "must be true or false"));
-            } else {
-                overdueFilter = Boolean.valueOf(overdue);
-            }
-        }
+        CorrectiveActionStatus statusFilter = QueryParams.enumValue("status", status, CorrectiveActionStatus.class, errors);
+        Boolean overdueFilter = QueryParams.flag("overdue", overdue, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -2,7 +2,6 @@ package io.redress.core.complaint;
 
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
-import io.redress.core.NotFoundException;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
 import io.redress.core.persistence.Tenancy;
@@ -147,9 +146,7 @@ public class CaseLifecycle {
     @Transactional
     public List<CaseAction> allowedActions(String tenant, String caseNumber, Caller caller) {
         Tenancy.bind(em, tenant);
-        Complaint complaint = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
-                .setParameter("n", caseNumber).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+        Complaint complaint = CaseLocks.find(em, caseNumber);
         boolean mayAct = complaint.assignee() == null || complaint.assignee().equals(caller.username()) || caller.hasAny(LEADS);
         return java.util.Arrays.stream(CaseAction.values())
                 .filter(a -> caller.hasAny(a.roles()) && a.allowedFrom(complaint.status()))
@@ -165,9 +162,7 @@ public class CaseLifecycle {
     @Transactional
     public List<StaffProfile> candidates(String tenant, String caseNumber) {
         Tenancy.bind(em, tenant);
-        Complaint complaint = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
-                .setParameter("n", caseNumber).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+        Complaint complaint = CaseLocks.find(em, caseNumber);
         List<String> required = policies.current().requiredTrainings();
         String language = language(complaint);
         return staff.all().stream()

@@ -22,6 +22,13 @@ final class CaseLocks {
                 .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
     }
 
+    /** The case of that number in the bound tenant, read without a lock (for reading only). */
+    static Complaint find(EntityManager em, String caseNumber) {
+        return em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
+                .setParameter("n", caseNumber).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+    }
+
     /** The case of that id in the bound tenant, locked for the rest of the transaction; null when there is none. */
     static Complaint lockById(EntityManager em, String complaintId) {
         return em.find(Complaint.class, complaintId, LockModeType.PESSIMISTIC_WRITE);
