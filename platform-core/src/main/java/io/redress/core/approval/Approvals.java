@@ -13,6 +13,10 @@ import io.redress.core.complaint.Timeline;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.Role;
+import io.redress.core.notification.Notice;
+import io.redress.core.notification.NotificationKind;
+import io.redress.core.notification.Notifications;
+import io.redress.core.notification.Recipients;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.plugin.PluginFaultException;
 import io.redress.core.plugin.PluginRegistry;
@@ -49,6 +53,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Requests decisions on cases and has them signed: routes each request through the chain the tenant's approval-chain
@@ -64,6 +69,12 @@ public class Approvals implements ApprovalDesk {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Recipients recipients;
 
     @Inject
     Policies policies;
@@ -258,7 +269,7 @@ public class Approvals implements ApprovalDesk {
             Optional<RequestStep> next = steps(request.id()).stream().filter(s -> s.number() == step.number() + 1).findFirst();
             if (next.isPresent()) {
                 request.advanceTo(next.get().number());
-                start(next.get(), complaint, now);
+                start(request, next.get(), complaint, now);
             } else {
                 finish(tenant, request, complaint, ApprovalStatus.APPROVED, comment, caller);
             }
@@ -351,6 +362,7 @@ public class Approvals implements ApprovalDesk {
         List<RequestStep> overdue = em.createQuery("SELECT s FROM RequestStep s WHERE s.status = :open AND s.escalatedAt IS NULL"
                         + " AND s.dueAt < :now ORDER BY s.dueAt", RequestStep.class)
                 .setParameter("open", StepOutcome.OPEN).setParameter("now", now).getResultList();
+        Notifications.Announcements told = notifications.announcements();
         int escalated = 0;
         for (RequestStep step : overdue) {
             ApprovalRequest request = em.find(ApprovalRequest.class, step.requestId());
@@ -365,11 +377,15 @@ public class Approvals implements ApprovalDesk {
             }
             JsonArrayBuilder approvers = Json.createArrayBuilder();
             step.approvers().forEach(approvers::add);
-            timeline.append(complaint, now, "APPROVAL_OVERDUE", "system", Json.createObjectBuilder()
+            JsonObject overdueStep = Json.createObjectBuilder()
                     .add("requestId", request.id()).add("type", request.type().name()).add("step", step.number())
-                    .add("approvers", approvers).add("dueAt", step.dueAt().toString()).build());
+                    .add("approvers", approvers).add("dueAt", step.dueAt().toString()).build();
+            timeline.append(complaint, now, "APPROVAL_OVERDUE", "system", overdueStep);
+            told.add("APPROVAL", request.id(), "STEP_OVERDUE", overdueStep, notice(NotificationKind.APPROVAL_OVERDUE,
+                    request, step, complaint), overdueRecipients(request, step, complaint));
             escalated++;
         }
+        told.tell();
         return escalated;
     }
 
@@ -448,15 +464,50 @@ public class Approvals implements ApprovalDesk {
         audit.append("APPROVAL", request.id(), "REQUESTED", actor, null,
                 Json.createObjectBuilder(requested).add("case", complaint.caseNumber().value()).build());
         if (!steps.isEmpty()) {
-            start(steps.get(0), complaint, now);
+            start(request, steps.get(0), complaint, now);
         }
         return request;
     }
 
-    private void start(RequestStep step, Complaint complaint, Instant now) {
+    private void start(ApprovalRequest request, RequestStep step, Complaint complaint, Instant now) {
         BusinessCalendar calendar = calendars.find(complaint.region()).orElseThrow(() -> new IllegalStateException(
                 "calendar " + complaint.region() + " of " + complaint.caseNumber().value() + " is gone"));
         step.start(now, calendar.dueAt(now, step.deadlineAmount(), step.deadlineUnit()));
+        notifications.send(maySign(request, step, complaint), notice(NotificationKind.APPROVAL_AWAITING, request, step, complaint));
+    }
+
+    // --- who is told
+
+    /** The members who may still sign the step: they hold a free place on it, or stand in for someone who does. */
+    private Set<String> maySign(ApprovalRequest request, RequestStep step, Complaint complaint) {
+        List<Signature> signatures = signatures(request.id());
+        Set<String> taken = new HashSet<>();
+        signatures.stream().filter(s -> s.step() == step.number()).forEach(s -> taken.add(s.approver()));
+        Set<String> candidates = new TreeSet<>();
+        staff.all().forEach(p -> candidates.add(p.username()));
+        candidates.addAll(em.createQuery("SELECT d.delegate FROM Delegation d", String.class).getResultList());
+        signatures.forEach(s -> candidates.remove(s.signer()));
+        ApproverPlaces places = places(complaint);
+        Set<String> may = new TreeSet<>();
+        for (String candidate : candidates) {
+            if (candidate != null && seatFor(candidate, step, taken, places).isPresent()) {
+                may.add(candidate);
+            }
+        }
+        return may;
+    }
+
+    /** An overdue step: those who let it pass, and the supervisors of the case's unit. */
+    private Set<String> overdueRecipients(ApprovalRequest request, RequestStep step, Complaint complaint) {
+        Set<String> told = new TreeSet<>(maySign(request, step, complaint));
+        told.addAll(recipients.of("SUPERVISOR", complaint.assignee(), complaint.ownerUnit()));
+        return told;
+    }
+
+    private static Notice notice(NotificationKind kind, ApprovalRequest request, RequestStep step, Complaint complaint) {
+        String caseNumber = complaint.caseNumber().value();
+        return new Notice(kind, caseNumber, null, kind.name() + ":" + step.id(), List.of(caseNumber, request.type().name(),
+                Integer.toString(step.number()), step.dueAt().toString()));
     }
 
     /**

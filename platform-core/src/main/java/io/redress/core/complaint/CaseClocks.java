@@ -2,6 +2,10 @@ package io.redress.core.complaint;
 
 import io.redress.core.InvalidInputException;
 import io.redress.core.audit.AuditTrail;
+import io.redress.core.notification.Notice;
+import io.redress.core.notification.NotificationKind;
+import io.redress.core.notification.Notifications;
+import io.redress.core.notification.Recipients;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.policy.ActivePolicy;
 import io.redress.core.policy.Policies;
@@ -65,6 +69,12 @@ public class CaseClocks implements DueClockHandler {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Recipients recipients;
 
     @Transactional
     public CaseFile completeStage(String tenant, String caseNumber, String stage, String note, String actor) {
@@ -195,6 +205,7 @@ public class CaseClocks implements DueClockHandler {
         Map<String, Complaint> complaints = new HashMap<>();
         Map<Integer, Optional<ActivePolicy>> versions = new HashMap<>();
         Map<String, Optional<BusinessCalendar>> calendarsByCode = new HashMap<>();
+        Notifications.Announcements told = notifications.announcements();
         int rungs = 0;
         for (String id : deadlineIds) {
             Deadline found = em.find(Deadline.class, id);
@@ -218,18 +229,25 @@ public class CaseClocks implements DueClockHandler {
             List<EscalationRung> ladder = versions.computeIfAbsent(complaint.policyVersion(), policies::version)
                     .map(p -> p.ladder(complaint.gradeCode())).orElse(EscalationRung.DEFAULT_LADDER);
             for (Escalation e : schedule.escalate(clock, ladder, calendar.get(), now)) {
-                timeline.append(complaint, now, e.isWarning() ? "DEADLINE_WARNING" : "ESCALATED", "system",
-                        Json.createObjectBuilder()
-                                .add("stage", e.stage())
-                                .add("occurrence", e.occurrence())
-                                .add("rung", e.rung())
-                                .add("share", e.sharePercent())
-                                .add("notify", e.target())
-                                .add("dueAt", e.dueAt().toString())
-                                .add("reachedAt", e.reachedAt().toString()).build());
+                NotificationKind kind = e.isWarning() ? NotificationKind.DEADLINE_WARNING : NotificationKind.ESCALATED;
+                jakarta.json.JsonObject detail = Json.createObjectBuilder()
+                        .add("stage", e.stage())
+                        .add("occurrence", e.occurrence())
+                        .add("rung", e.rung())
+                        .add("share", e.sharePercent())
+                        .add("notify", e.target())
+                        .add("dueAt", e.dueAt().toString())
+                        .add("reachedAt", e.reachedAt().toString()).build();
+                timeline.append(complaint, now, kind.name(), "system", detail);
+                String caseNumber = complaint.caseNumber().value();
+                told.add("COMPLAINT", caseNumber, kind.name(), detail,
+                        new Notice(kind, caseNumber, null, "clock:" + e.deadlineId() + ":" + e.rung(),
+                                List.of(caseNumber, e.stage(), e.dueAt().toString(), Integer.toString(e.sharePercent()))),
+                        recipients.of(e.target(), complaint.assignee(), complaint.ownerUnit()));
                 rungs++;
             }
         }
+        told.tell();
         em.flush();
         return rungs;
     }

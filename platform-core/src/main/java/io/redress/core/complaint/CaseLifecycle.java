@@ -4,6 +4,9 @@ import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
+import io.redress.core.notification.Notice;
+import io.redress.core.notification.NotificationKind;
+import io.redress.core.notification.Notifications;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.policy.ActivePolicy;
 import io.redress.core.policy.Policies;
@@ -47,6 +50,9 @@ public class CaseLifecycle {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     DeadlineSchedule schedule;
@@ -134,6 +140,10 @@ public class CaseLifecycle {
             detail.add("note", note);
         }
         timeline.append(complaint, now, "TRANSITION", caller.username(), detail.build());
+        if (action == CaseAction.ASSIGN && !complaint.assignee().equals(caller.username())) {
+            notifications.send(List.of(complaint.assignee()), new Notice(NotificationKind.ASSIGNED, caseNumber, null,
+                    "assigned:" + complaint.id() + ":" + now.toEpochMilli(), List.of(caseNumber, caller.username())));
+        }
         em.flush();
         transitioned.fire(new CaseTransitioned(tenant, complaint.id(), caseNumber, action, from, to, note, caller.username()));
         return queries.caseFileById(complaint.id());

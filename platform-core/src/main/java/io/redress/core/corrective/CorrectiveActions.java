@@ -7,6 +7,10 @@ import io.redress.core.audit.AuditTrail;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.Role;
+import io.redress.core.notification.Notice;
+import io.redress.core.notification.NotificationKind;
+import io.redress.core.notification.Notifications;
+import io.redress.core.notification.Recipients;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.sla.EscalationRung;
 import io.redress.core.tenant.Tenant;
@@ -46,6 +50,12 @@ public class CorrectiveActions implements Ledger {
 
     @PersistenceContext(unitName = "redress")
     EntityManager em;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Recipients recipients;
 
     @Inject
     AuditTrail audit;
@@ -192,6 +202,7 @@ public class CorrectiveActions implements Ledger {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int escalate(String tenant, List<String> actionIds, Instant now) {
         Tenancy.bind(em, tenant);
+        Notifications.Announcements told = notifications.announcements();
         int rungs = 0;
         for (String id : actionIds) {
             CorrectiveAction action = em.find(CorrectiveAction.class, id);
@@ -200,11 +211,19 @@ public class CorrectiveActions implements Ledger {
             }
             for (EscalationRung rung = action.climb(now); rung != null; rung = action.climb(now)) {
                 int index = action.rungsDone();
-                em.persist(new CorrectiveEscalation(action.id(), index, rung.sharePercent(), rung.target(), action.dueAt(),
-                        action.rungReachedAt(index - 1), now));
+                CorrectiveEscalation reached = new CorrectiveEscalation(action.id(), index, rung.sharePercent(), rung.target(),
+                        action.dueAt(), action.rungReachedAt(index - 1), now);
+                em.persist(reached);
+                told.add("CORRECTIVE_ACTION", action.id(), "ESCALATED", Json.createObjectBuilder().add("rung", index)
+                                .add("share", rung.sharePercent()).add("notify", rung.target())
+                                .add("dueAt", action.dueAt().toString()).add("reachedAt", reached.reachedAt().toString()).build(),
+                        new Notice(NotificationKind.CORRECTIVE_ACTION_OVERDUE, null, action.id(),
+                                "corrective:" + action.id() + ":" + index, List.of(action.title(), action.dueAt().toString())),
+                        recipients.of(rung.target(), action.owner(), recipients.unitOf(action.owner())));
                 rungs++;
             }
         }
+        told.tell();
         em.flush();
         return rungs;
     }
