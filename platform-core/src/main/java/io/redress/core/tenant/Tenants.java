@@ -59,7 +59,7 @@ public class Tenants {
         em.persist(tenant);
         em.flush();
         Tenancy.bind(em, request.slug());
-        templateCalendars.forEach(calendars::store);
+        templateCalendars.forEach((code, definition) -> calendars.store(code, definition, actor));
         policies.createFromTemplate(request.template(), actor);
         identity.createStaff(request.slug(), new IdentityStore.NewStaff(request.adminUsername(), request.adminPassword(),
                 request.adminEmail(), request.adminUsername(), Set.of(Role.TENANT_ADMIN)));
