@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,29 +17,44 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
 import io.redress.core.approval.ApprovalDesk;
+import io.redress.core.identity.Caller;
+import io.redress.core.notification.NotificationDesk;
 import io.redress.ui.approval.ApprovalsView;
 import io.redress.ui.calendar.CalendarView;
 import io.redress.ui.complaint.InboxView;
 import io.redress.ui.corrective.CorrectiveActionsView;
 import io.redress.ui.i18n.RedressI18nProvider;
+import io.redress.ui.notification.NotificationsView;
 import io.redress.ui.policy.PolicyView;
 import io.redress.ui.session.SignedIn;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The frame of every staff view: title, navigation, language switch and sign-out. Lets nobody in who has not
- * signed in, and takes {@code ?lang=zh|en} to choose the language.
+ * The frame of every staff view: title, navigation, a bell with the member's unread notifications, language switch
+ * and sign-out. Lets nobody in who has not signed in, and takes {@code ?lang=zh|en} to choose the language.
  */
+@Dependent
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final Span who = new Span();
     private final SideNavItem policy;
     private final SideNavItem calendars;
     private final SideNavItem approvals;
+    private final NotificationDesk notifications;
+    private final Button bell = new Button(VaadinIcon.BELL.create());
 
+    /** Without notifications: no bell. */
     public MainLayout() {
+        this(null);
+    }
+
+    @Inject
+    public MainLayout(NotificationDesk notifications) {
+        this.notifications = notifications;
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
@@ -57,7 +73,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, language, signOut);
+        bell.setId("notifications-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bell.addClickListener(e -> UI.getCurrent().navigate(NotificationsView.class));
+        refreshBell();
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, bell, language, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);
@@ -93,8 +114,23 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     who.setText(caller.username() + " · " + caller.tenant());
                     showAdministration(SignedIn.isTenantAdmin(caller));
                     approvals.setVisible(caller.hasAny(ApprovalDesk.SIGNERS));
+                    refreshBell();
                 },
                 () -> event.forwardTo(LoginView.class));
+    }
+
+    /** The bell shows the signed-in member's unread notifications; staff only. */
+    public void refreshBell() {
+        Caller caller = SignedIn.caller().filter(c -> c.tenant() != null).orElse(null);
+        if (notifications == null || caller == null) {
+            bell.setVisible(false);
+            return;
+        }
+        long unread = notifications.unreadCount(caller.tenant(), caller.username());
+        bell.setVisible(true);
+        bell.setText(unread == 0 ? "" : Long.toString(unread));
+        bell.setAriaLabel(getTranslation("layout.notifications", unread));
+        bell.setTooltipText(getTranslation("layout.notifications", unread));
     }
 
     /** The tenant's policy and calendars, for its administrators only. */
