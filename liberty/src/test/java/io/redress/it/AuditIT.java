@@ -119,8 +119,12 @@ class AuditIT {
         assertEquals(200, sara.post(one + "/grade", "{\"grade\": \"IMPORTANT\", \"reason\": \"repeat customer\"}").status());
 
         // the case's entries, newest first, each with its actor and before/after
-        JsonObject ofCase = audrey.get(t + "/audit?entityType=COMPLAINT&entityId=" + caseNumber).json();
-        List<String> actions = ofCase.getJsonArray("items").stream().map(e -> e.asJsonObject().getString("action")).toList();
+        JsonObject ofCase = audrey.get(t + "/audit?entityType=COMPLAINT&entityId=" + caseNumber + "&size=100").json();
+        // the case was received days ago: the sweep appends the rungs its clocks reach meanwhile, as it finds them
+        List<String> sweeps = List.of("DEADLINE_WARNING", "ESCALATED");
+        List<String> actions = ofCase.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(e -> !(e.getString("actor").equals("system") && sweeps.contains(e.getString("action"))))
+                .map(e -> e.getString("action")).toList();
         assertEquals(List.of("GRADED_BY_HAND", "DEADLINE_EXTENDED", "STAGE_COMPLETED", "RESUMED", "WAITING_FOR_CUSTOMER",
                 "TRANSITION", "CREATED"), actions);
         JsonObject transition = entry(ofCase, "TRANSITION");
@@ -133,7 +137,7 @@ class AuditIT {
         assertEquals("IMPORTANT", regraded.getJsonObject("after").getJsonObject("to").getString("grade"));
         assertEquals(JsonValue.NULL, entry(ofCase, "CREATED").get("before"));
 
-        JsonObject all = boss.get(t + "/audit?size=100").json();
+        JsonObject all = boss.get(t + "/audit?size=500").json();
         List<String> kinds = all.getJsonArray("items").stream()
                 .map(e -> e.asJsonObject().getString("entityType") + " " + e.asJsonObject().getString("action")).toList();
         assertTrue(kinds.containsAll(List.of("CALENDAR CREATED", "POLICY CREATED_FROM_TEMPLATE", "EXCHANGE_RATES REPLACED",
@@ -146,7 +150,11 @@ class AuditIT {
 
         JsonObject verdict = audrey.get(t + "/audit/verify").json();
         assertTrue(verdict.getBoolean("valid"), verdict::toString);
-        assertEquals(all.getInt("total"), verdict.getInt("entries"));
+        // the sweep may have appended a rung since the list was read, never taken one away
+        assertTrue(verdict.getInt("entries") >= all.getInt("total"), verdict::toString);
+        // and once it has nothing more to append, the chain holds every entry listed
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                boss.get(t + "/audit?size=1").json().getInt("total") == audrey.get(t + "/audit/verify").json().getInt("entries"));
         assertFalse(verdict.containsKey("firstBrokenSeq"));
 
         // only the tenant's administrators and auditors read the trail; another tenant's caller sees no tenant
