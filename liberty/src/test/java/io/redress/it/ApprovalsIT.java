@@ -290,7 +290,8 @@ class ApprovalsIT {
         String slug = newSlug("appr-c");
         RestClient boss = onboard(slug, "overseas-grading");
         RestClient omar = staff(slug, boss, "omar", "specialist",
-                ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"languages\": [\"ar\", \"en\"], \"trainings\": [\"COMPLAINT_HANDLING\"]");
+                ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"languages\": [\"ar\", \"en\"], \"trainings\": [\"COMPLAINT_HANDLING\"],"
+                + " \"groups\": [\"HQ_TASK_FORCE\"]");
         RestClient sara = staff(slug, boss, "sara", "supervisor", ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"positions\": [\"regional-centre-head\"]");
         RestClient mona = staff(slug, boss, "mona", "management", ", \"unit\": \"MANAGEMENT\", \"positions\": [\"management\"]");
         RestClient gina = staff(slug, boss, "gina", "management", ", \"unit\": \"GENERAL_MANAGERS_OFFICE\", \"positions\": [\"general-manager\"]");

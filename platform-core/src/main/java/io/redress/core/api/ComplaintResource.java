@@ -177,7 +177,7 @@ public class ComplaintResource {
     public String candidates(@PathParam("caseNumber") String caseNumber) {
         Access.member(security, tenant, Access.LEADS, false);
         jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
-        lifecycle.candidates(tenant, caseNumber).forEach(p -> list.add(StaffResource.profileJson(p)));
+        lifecycle.candidates(tenant, caseNumber).forEach(p -> list.add(p.toJson()));
         return list.build().toString();
     }
 

@@ -28,6 +28,7 @@ import io.redress.plugin.api.ApprovalStep;
 import io.redress.plugin.api.DecisionRequest;
 import io.redress.plugin.api.DecisionType;
 import io.redress.plugin.api.Money;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -37,6 +38,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -94,6 +96,12 @@ public class Approvals implements ApprovalDesk {
 
     @Inject
     Clock clock;
+
+    /** Marks, for the rest of the transaction, the case whose closure its chain has just approved. */
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    private static final String CLOSURE_APPROVED = Approvals.class.getName() + ".closureApproved";
 
     /**
      * A decision other than a plan put to approval by a member working the case. A decision the chain lets pass
@@ -181,6 +189,27 @@ public class Approvals implements ApprovalDesk {
                         + " AND r.status = :pending", Long.class)
                 .setParameter("id", complaintId).setParameter("type", type)
                 .setParameter("pending", ApprovalStatus.PENDING).getSingleResult() > 0;
+    }
+
+    /**
+     * The rule that puts a closure of the case to approval, when the tenant's chain has one with steps and the closure
+     * is not being made by that chain's last signature in this transaction; empty when the case may be closed by hand.
+     * Within the caller's transaction bound to the tenant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> closureRule(String complaintId) {
+        if (complaintId.equals(transaction.getResource(CLOSURE_APPROVED))) {
+            return Optional.empty();
+        }
+        Complaint complaint = em.find(Complaint.class, complaintId);
+        ApprovedContent what = new ApprovedContent(DecisionType.CLOSURE, complaint.caseNumber().value(), null,
+                "(closure)", nextVersion(complaintId, DecisionType.CLOSURE), null);
+        try {
+            ApprovalChain chain = chainFor(complaint, what);
+            return chain.needsApproval() ? Optional.of(chain.ruleId()) : Optional.empty();
+        } catch (PluginFaultException fault) {
+            return Optional.empty(); // as without a chain: the fault shows when the closure is put to approval
+        }
     }
 
     @Override
@@ -487,6 +516,7 @@ public class Approvals implements ApprovalDesk {
             lifecycle.transition(tenant, caseNumber, action, note, null, withChainAuthority);
         } else if (request.type() == DecisionType.CLOSURE && outcome == ApprovalStatus.APPROVED
                 && CaseAction.CLOSE.allowedFrom(complaint.status())) {
+            transaction.putResource(CLOSURE_APPROVED, complaint.id());
             lifecycle.transition(tenant, caseNumber, CaseAction.CLOSE, "closure approved by its chain (" + request.ruleId() + ")",
                     null, withChainAuthority);
         } else if (request.type() == DecisionType.EXTENSION && outcome == ApprovalStatus.APPROVED) {
