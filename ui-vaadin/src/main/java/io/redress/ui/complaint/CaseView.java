@@ -27,7 +27,9 @@ import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
 import io.redress.core.complaint.CaseDesk;
+import io.redress.core.approval.ApprovalDesk;
 import io.redress.core.complaint.CaseAction;
+import io.redress.core.complaint.ComplaintStatus;
 import io.redress.core.complaint.CaseDesk.CaseDetail;
 import io.redress.core.complaint.CaseDesk.Handling;
 import io.redress.core.complaint.CaseDesk.Member;
@@ -40,6 +42,7 @@ import io.redress.core.identity.Role;
 import io.redress.core.sla.ClockStateException;
 import io.redress.plugin.api.FieldError;
 import io.redress.ui.MainLayout;
+import io.redress.ui.approval.CaseApprovals;
 import io.redress.ui.i18n.Labels;
 import io.redress.ui.session.SignedIn;
 import jakarta.enterprise.context.Dependent;
@@ -129,16 +132,23 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private Handling handling;
     // null when the view is made without a document desk
     private final CaseDocuments documents;
+    // null when the view is made without an approval desk
+    private final CaseApprovals approvals;
 
     public CaseView(CaseDesk desk, Clock clock) {
         this(desk, null, clock);
     }
 
-    @Inject
     public CaseView(CaseDesk desk, DocumentDesk documentDesk, Clock clock) {
+        this(desk, documentDesk, null, clock);
+    }
+
+    @Inject
+    public CaseView(CaseDesk desk, DocumentDesk documentDesk, ApprovalDesk approvalDesk, Clock clock) {
         this.desk = desk;
         this.clock = clock;
         this.documents = documentDesk == null ? null : new CaseDocuments(documentDesk);
+        this.approvals = approvalDesk == null ? null : new CaseApprovals(approvalDesk);
         setWidthFull();
         title.setId("case-title");
         notFound.setId("case-not-found");
@@ -205,6 +215,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         content.add(header, description, paused, new H3(getTranslation("case.handling")), handlingForm, actions, lifecycle,
                 new H3(getTranslation("case.members")), members, statement, new H3(getTranslation("case.clocks")), clocks,
                 new H3(getTranslation("case.escalations")), escalations, new H3(getTranslation("case.timeline")), timeline);
+        if (approvals != null) {
+            content.add(approvals);
+        }
         if (documents != null) {
             content.add(documents);
         }
@@ -256,6 +269,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         clocks.setItems(shown.clocks());
         escalations.setItems(shown.escalations());
         timeline.setItems(shown.timeline());
+        if (approvals != null) {
+            boolean works = caller.hasAny(HANDLERS) && shown.status() != ComplaintStatus.CLOSED;
+            approvals.show(caller, shown.caseNumber(), zone, works,
+                    shown.clocks().stream().map(StageClock::stage).distinct().toList(), () -> show(caller, shown.caseNumber()));
+        }
         if (documents != null) {
             documents.show(caller, shown.caseNumber(), zone);
         }
