@@ -70,7 +70,7 @@ class CaseDocumentsTest {
 
     private static CaseDetail refund() {
         return new CaseDetail(NUMBER, "Refund", null, "Fatima", null, null, ComplaintStatus.INVESTIGATING,
-                Instant.parse("2026-11-19T07:30:00Z"), "MIDDLE_EAST", ZoneId.of("Asia/Dubai"), null, List.of(), List.of(), List.of());
+                Instant.parse("2026-11-19T07:30:00Z"), "MIDDLE_EAST", ZoneId.of("Asia/Dubai"), null, List.of(), List.of(), List.of(), "acme.doc-token");
     }
 
     private CaseView open(Locale locale, String username, Role role) {
