@@ -1,5 +1,6 @@
 package io.redress.core.api;
 
+import io.redress.core.ContentTooLargeException;
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,6 +31,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable e) {
         if (e instanceof InvalidInputException invalid) {
             return Problem.invalid(invalid.errors());
+        }
+        if (e instanceof ContentTooLargeException tooLarge) {
+            return new Problem("https://redress.io/problems/too-large", "Content too large", 413, tooLarge.getMessage(),
+                    List.of(tooLarge.error()));
         }
         if (e instanceof PolicyRejectedException rejected) {
             return new Problem("https://redress.io/problems/invalid-policy", "Invalid policy", 422,
@@ -78,6 +84,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 || t instanceof UnprocessableException || t instanceof TenantAlreadyExistsException
                 || t instanceof IdempotencyConflictException || t instanceof WebApplicationException
                 || t instanceof PolicyRejectedException || t instanceof ClockStateException
-                || t instanceof NotAllowedException;
+                || t instanceof NotAllowedException || t instanceof ContentTooLargeException;
     }
 }

@@ -124,6 +124,16 @@ class CaseDocumentsTest {
     }
 
     @Test
+    void aFileLargerThanTheLimitIsRefusedWhileItIsRead() {
+        open(Locale.ENGLISH, "sara", Role.SUPERVISOR);
+        byte[] tooLarge = new byte[(int) documents.maxBytes() + 1];
+        System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
+        UploadKt._upload(byId(Upload.class, "document-upload"), "scan.pdf", "application/pdf", tooLarge);
+        NotificationsKt.expectNotifications("Not filed: the file is larger than 10.0 MB");
+        assertEquals(2, documents.all().size(), "nothing filed");
+    }
+
+    @Test
     void theDepartmentReadsButDoesNotFile() {
         open(Locale.ENGLISH, "omar", Role.SPECIALIST);
         assertEquals(List.of("invoice"), descriptions());
