@@ -4,6 +4,7 @@ import io.redress.core.ContentTooLargeException;
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
+import io.redress.core.TooManyRequestsException;
 import io.redress.core.complaint.IdempotencyConflictException;
 import io.redress.core.policy.PolicyRejectedException;
 import io.redress.core.sla.ClockStateException;
@@ -25,7 +26,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
-        return problemFor(unwrap(error)).toResponse();
+        Throwable cause = unwrap(error);
+        Response response = problemFor(cause).toResponse();
+        if (cause instanceof TooManyRequestsException limited) {
+            return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     static Problem problemFor(Throwable e) {
@@ -35,6 +41,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ContentTooLargeException tooLarge) {
             return new Problem("https://redress.io/problems/too-large", "Content too large", 413, tooLarge.getMessage(),
                     List.of(tooLarge.error()));
+        }
+        if (e instanceof TooManyRequestsException) {
+            return Problem.of("too-many-requests", "Too many requests", 429, e.getMessage());
         }
         if (e instanceof PolicyRejectedException rejected) {
             return new Problem("https://redress.io/problems/invalid-policy", "Invalid policy", 422,
@@ -84,6 +93,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 || t instanceof UnprocessableException || t instanceof TenantAlreadyExistsException
                 || t instanceof IdempotencyConflictException || t instanceof WebApplicationException
                 || t instanceof PolicyRejectedException || t instanceof ClockStateException
-                || t instanceof NotAllowedException || t instanceof ContentTooLargeException;
+                || t instanceof NotAllowedException || t instanceof ContentTooLargeException
+                || t instanceof TooManyRequestsException;
     }
 }
