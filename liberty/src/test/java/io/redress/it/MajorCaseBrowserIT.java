@@ -83,6 +83,9 @@ class MajorCaseBrowserIT {
 
         signIn(slug, "wang", caseNumber);
         assertEquals("Major complaint", text("case-grade"));
+        // the link to give the complainant: the page of this server, the same as the API's
+        assertEquals(created.json().getString("trackingUrl"),
+                browser.findElement(By.cssSelector("#case-tracking-link input")).getDomProperty("value"));
         act("ACKNOWLEDGE", "Acknowledged");
         act("REGISTER", "Registered");
         absent("case-action-ASSIGN");

@@ -45,12 +45,18 @@ import io.redress.ui.MainLayout;
 import io.redress.ui.approval.CaseApprovals;
 import io.redress.ui.i18n.Labels;
 import io.redress.ui.session.SignedIn;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.enterprise.context.Dependent;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -109,6 +115,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Span status = new Span();
     private final Span receivedAt = new Span();
     private final Span region = new Span();
+    private final TextField trackingLink = new TextField();
+    private final Button copyTrackingLink = new Button();
     private final Paragraph description = new Paragraph();
     private final Paragraph paused = new Paragraph();
     private final TextField note = new TextField();
@@ -169,6 +177,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         header.addFormItem(status, getTranslation("case.status"));
         header.addFormItem(receivedAt, getTranslation("case.receivedAt"));
         header.addFormItem(region, getTranslation("case.region"));
+        trackingLink.setId("case-tracking-link");
+        trackingLink.setReadOnly(true);
+        trackingLink.setWidthFull();
+        copyTrackingLink.setId("case-tracking-copy");
+        copyTrackingLink.setText(getTranslation("case.trackingLink.copy"));
+        copyTrackingLink.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        copyTrackingLink.addClickListener(e -> copyTrackingLink());
+        HorizontalLayout tracking = new HorizontalLayout(trackingLink, copyTrackingLink);
+        tracking.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tracking.setWidthFull();
+        header.setColspan(header.addFormItem(tracking, getTranslation("case.trackingLink")), 2);
         description.setId("case-description");
         paused.setId("case-paused");
         paused.addClassName("redress-paused");
@@ -256,6 +275,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         status.setText(getTranslation("status." + shown.status().name()));
         receivedAt.setText(at(shown.receivedAt()) + " (" + zone.getId() + ")");
         region.setText(shown.region() == null ? "—" : shown.region());
+        trackingLink.setValue(trackingUrl(shown.trackingToken()));
         description.setText(shown.description() == null ? "" : shown.description());
         description.setVisible(shown.description() != null && !shown.description().isBlank());
         paused.setText(shown.pausedAt() == null ? "" : getTranslation("case.pausedSince", at(shown.pausedAt()), zone.getId()));
@@ -277,6 +297,26 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         if (documents != null) {
             documents.show(caller, shown.caseNumber(), zone);
         }
+    }
+
+    /**
+     * The complainant's page of the case on this server ({@code track/<token>} at the application's root), for the
+     * staff to give them; the API's case file has the same as {@code trackingUrl}.
+     */
+    static String trackingUrl(String token) {
+        String path = "track/" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            HttpServletRequest http = request.getHttpServletRequest();
+            return URI.create(http.getRequestURL().toString()).resolve(http.getContextPath() + "/" + path).toString();
+        }
+        return "/" + path;
+    }
+
+    /** Puts the tracking link on the clipboard (the browser's, by a small script), and says so once it is there. */
+    private void copyTrackingLink() {
+        getUI().ifPresent(ui -> ui.getPage().executeJs("return navigator.clipboard.writeText($0)", trackingLink.getValue())
+                .then(done -> Notification.show(getTranslation("case.trackingLink.copied"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS)));
     }
 
     /** Who handles the case, its group, and a button for each action the caller may take now. */
