@@ -81,6 +81,6 @@ final class InMemoryApprovalDesk implements ApprovalDesk {
                 verdict == Verdict.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, request.amount(),
                 request.subject(), request.version(), request.extension(), request.content(), request.contentHash(),
                 request.rule(), request.currentStep(), request.requestedBy(), request.requestedAt(), null,
-                request.steps(), List.of());
+                request.steps(), List.of(), false);
     }
 }
