@@ -576,7 +576,11 @@ class ApprovalsIT {
         assertEquals(200, t.sam().post(transitions, act("START_RESOLUTION")).status());
         assertEquals(200, t.sam().post(transitions, act("RESOLVE")).status());
         assertEquals("FEEDBACK_GIVEN", t.sam().post(transitions, act("GIVE_FEEDBACK")).json().getString("status"));
-        assertTrue(actions(t.dirk(), complaint).contains("CLOSE"), "nothing is pending yet");
+        // the tenant's rules put closures to approval: nobody closes by hand, even before anything is asked
+        assertFalse(actions(t.dirk(), complaint).contains("CLOSE"), "the policy puts the closure to approval");
+        RestClient.Reply byHand = t.dirk().post(transitions, act("CLOSE"));
+        assertProblem(byHand, 409);
+        assertTrue(byHand.body().contains("closure-by-supervisor"), byHand::toString);
 
         // the closure goes to the supervisor; while it is pending nobody closes by hand
         String closureBody = "{\"type\": \"CLOSURE\", \"subject\": \"Kettle replaced, customer satisfied\"}";
@@ -606,6 +610,7 @@ class ApprovalsIT {
                 .filter(e -> e.getString("kind").equals("APPROVAL_REJECTED")).findFirst().orElseThrow();
         assertEquals(reason, rejection.getJsonObject("detail").getString("reason"));
         assertEquals(first, rejection.getJsonObject("detail").getString("requestId"));
+        assertProblem(t.dirk().post(transitions, act("CLOSE")), 409); // rejected: still not closed by hand
 
         // asked again and approved: the approval closes the case
         JsonObject second = t.sam().post(complaint + "/approvals", closureBody).json();

@@ -54,10 +54,10 @@ class CaseApprovalsTest {
         MockVaadin.setup(new Routes());
         ApprovalFile refund = new ApprovalFile("req-1", CASE, DecisionType.REFUND, ApprovalStatus.APPROVED,
                 Money.of("800.00", "CNY"), "退还运费", 1, null, "{}", "a".repeat(64), "refund-within-threshold", 1, "li.na",
-                Instant.parse("2026-11-24T01:00:00Z"), Instant.parse("2026-11-24T01:30:00Z"), List.of(), List.of());
+                Instant.parse("2026-11-24T01:00:00Z"), Instant.parse("2026-11-24T01:30:00Z"), List.of(), List.of(), false);
         ApprovalFile elsewhere = new ApprovalFile("req-2", "C-20261124-0002", DecisionType.REFUND, ApprovalStatus.PENDING,
                 null, "another case", 1, null, "{}", "c".repeat(64), "r", 1, "li.na", Instant.parse("2026-11-24T01:00:00Z"),
-                null, List.of(), List.of());
+                null, List.of(), List.of(), false);
         desk = new InMemoryApprovalDesk(List.of(refund, elsewhere));
     }
 

@@ -57,7 +57,7 @@ final class InMemoryApprovalDesk implements ApprovalDesk {
         }
         ApprovalFile made = new ApprovalFile("req-" + (requested.size() + 100), caseNumber, type, ApprovalStatus.PENDING,
                 amount, subject, 1, extension, "{}", "b".repeat(64), "closure-by-director", 1, caller.username(),
-                Instant.parse("2026-11-24T02:00:00Z"), null, List.of(), List.of());
+                Instant.parse("2026-11-24T02:00:00Z"), null, List.of(), List.of(), false);
         requested.add(made);
         return made;
     }
