@@ -1,5 +1,7 @@
 package io.redress.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -290,7 +293,8 @@ class ApprovalsIT {
         String slug = newSlug("appr-c");
         RestClient boss = onboard(slug, "overseas-grading");
         RestClient omar = staff(slug, boss, "omar", "specialist",
-                ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"languages\": [\"ar\", \"en\"], \"trainings\": [\"COMPLAINT_HANDLING\"]");
+                ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"languages\": [\"ar\", \"en\"], \"trainings\": [\"COMPLAINT_HANDLING\"],"
+                + " \"groups\": [\"HQ_TASK_FORCE\"]");
         RestClient sara = staff(slug, boss, "sara", "supervisor", ", \"unit\": \"MIDDLE_EAST_CENTRE\", \"positions\": [\"regional-centre-head\"]");
         RestClient mona = staff(slug, boss, "mona", "management", ", \"unit\": \"MANAGEMENT\", \"positions\": [\"management\"]");
         RestClient gina = staff(slug, boss, "gina", "management", ", \"unit\": \"GENERAL_MANAGERS_OFFICE\", \"positions\": [\"general-manager\"]");
@@ -434,5 +438,339 @@ class ApprovalsIT {
         siti.post(generalCase + "/transitions", "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Apologise\"}");
         assertEquals(0, siti.get(generalCase + "/approvals").value().asJsonArray().size());
         assertEquals("PLAN_APPROVED", wei.post(generalCase + "/transitions", act("APPROVE_PLAN")).json().getString("status"));
+    }
+
+    // --- the closed loop on chains a tenant administrator configured through the policy API
+
+    static String step(String mode, String approvers, String escalateTo) {
+        return """
+                {"approvers": [%s], "mode": "%s", "deadline": {"amount": 1, "unit": "WORKING_DAYS"}%s}""".formatted(approvers, mode,
+                escalateTo == null ? "" : ", \"escalateTo\": " + escalateTo);
+    }
+
+    static String approver(String role, String scope) {
+        return "{\"role\": \"" + role + "\", \"scope\": \"" + scope + "\"}";
+    }
+
+    static String rule(String id, String type, String step) {
+        return "{\"id\": \"" + id + "\", \"types\": [\"" + type + "\"], \"steps\": [" + step + "]}";
+    }
+
+    /**
+     * The rules the tests configure: a closure and a refund by the supervisor (the ladder escalates them to the
+     * director), a purchase by finance that escalates to the CEO, a compensation by the supervisor or finance
+     * (PARALLEL_ANY), a plan by the supervisor and the director together (PARALLEL_ALL).
+     */
+    static final String RULES = "[" + String.join(", ",
+            rule("closure-by-supervisor", "CLOSURE", step("SERIAL", approver("supervisor", "OWN_DEPARTMENT"), null)),
+            rule("refund-by-supervisor", "REFUND", step("SERIAL", approver("supervisor", "OWN_DEPARTMENT"), null)),
+            rule("purchase-by-finance", "PURCHASE", step("SERIAL", approver("finance", "HQ"), approver("ceo", "MANAGEMENT"))),
+            rule("compensation-by-either", "COMPENSATION",
+                    step("PARALLEL_ANY", approver("supervisor", "OWN_DEPARTMENT") + ", " + approver("finance", "HQ"), null)),
+            rule("plan-by-both", "PLAN",
+                    step("PARALLEL_ALL", approver("supervisor", "OWN_DEPARTMENT") + ", " + approver("director", "OWN_DEPARTMENT"), null)))
+            + "]";
+
+    /**
+     * The tenant administrator reads the approval plugin's setting from the plugin list (the tenant's view of
+     * {@code GET /api/v1/plugins}) and puts the tenant's own rules into its policy; a rule that escalates to its own
+     * approver is refused by its path, and changes nothing.
+     */
+    static void configureApprovals(RestClient boss, String slug) {
+        RestClient.Reply listed = boss.get("api/v1/tenants/" + slug + "/plugins");
+        assertEquals(200, listed.status(), listed::toString);
+        JsonObject plugin = listed.json().getJsonArray("plugins").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("id").equals("approval-thresholds")).findFirst().orElseThrow();
+        assertEquals("APPROVAL_CHAIN", plugin.getString("kind"));
+        JsonObject rules = plugin.getJsonArray("configSchema").getJsonObject(0);
+        assertEquals("rules", rules.getString("key"));
+        assertEquals("OBJECT_LIST", rules.getString("type"));
+        assertTrue(rules.getJsonObject("help").getString("en").contains("escalateTo"), rules::toString);
+        String policy = "api/v1/tenants/" + slug + "/policy";
+        JsonObject current = boss.get(policy).json();
+
+        String selfEscalating = "[" + rule("refund-by-supervisor", "REFUND", step("SERIAL", approver("supervisor", "OWN_DEPARTMENT"),
+                approver("supervisor", "OWN_DEPARTMENT"))) + "]";
+        RestClient.Reply refused = boss.put(policy, withApprovalRules(current, selfEscalating));
+        assertProblem(refused, 422);
+        assertEquals(List.of("approval.config.rules[0].steps[0].escalateTo"), errorFields(refused));
+        assertEquals(current.getInt("version"), boss.get(policy).json().getInt("version"), "a refused policy changes nothing");
+
+        RestClient.Reply saved = boss.put(policy, withApprovalRules(current, RULES));
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals(current.getInt("version") + 1, saved.json().getInt("version"));
+        assertEquals(5, saved.json().getJsonObject("approval").getJsonObject("config").getJsonArray("rules").size());
+    }
+
+    /** The policy as read, with these approval rules: what a tenant administrator's editor sends back. */
+    static String withApprovalRules(JsonObject policy, String rules) {
+        JsonArray parsed = Json.createReader(new StringReader(rules)).readArray();
+        return Json.createObjectBuilder(policy).add("approval", Json.createObjectBuilder().add("plugin", "approval-thresholds")
+                .add("config", Json.createObjectBuilder().add("rules", parsed))).build().toString();
+    }
+
+    /** A Policy A tenant with the rules above and its people: specialist sam, supervisor sue, director dirk … */
+    record Team(String slug, RestClient boss, RestClient sam, RestClient sue, RestClient dirk, RestClient dora,
+                RestClient fiona, RestClient chen, RestClient audrey) {
+    }
+
+    Team team(String prefix) {
+        String slug = newSlug(prefix);
+        RestClient boss = onboard(slug, "general-feedback");
+        configureApprovals(boss, slug);
+        String dept = ", \"unit\": \"COMPLAINT_DEPARTMENT\"";
+        RestClient sam = staff(slug, boss, "sam", "specialist", dept);
+        assertProblem(sam.get("api/v1/tenants/" + slug + "/plugins"), 403);
+        return new Team(slug, boss, sam,
+                staff(slug, boss, "sue", "supervisor", dept + ", \"positions\": [\"supervisor\"]"),
+                staff(slug, boss, "dirk", "director", dept + ", \"positions\": [\"director\"]"),
+                staff(slug, boss, "dora", "director", ", \"unit\": \"MARKETING\", \"positions\": [\"director\"]"),
+                staff(slug, boss, "fiona", "supervisor", ", \"unit\": \"FINANCE\", \"positions\": [\"finance\"]"),
+                staff(slug, boss, "chen", "management", ", \"positions\": [\"ceo\"]"),
+                staff(slug, boss, "audrey", "auditor", ""));
+    }
+
+    /** A new case of the team's, investigated by sam: its path. */
+    static String newCase(Team t, String subject) {
+        return "api/v1/tenants/" + t.slug() + "/complaints/" + investigating(t.sam(), t.sue(), t.slug(), """
+                {"channel": "PHONE", "receivedAt": "%s",
+                 "complainant": {"name": "王芳", "kind": "CUSTOMER"}, "subject": "%s"}""".formatted(aMinuteAgo(), subject), "sam");
+    }
+
+    static JsonObject request(RestClient who, String slug, String id) {
+        return who.get("api/v1/tenants/" + slug + "/approvals/" + id).json();
+    }
+
+    static List<JsonObject> inbox(RestClient who, String slug) {
+        RestClient.Reply reply = who.get("api/v1/tenants/" + slug + "/approvals?assignedToMe=true");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.value().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    static List<String> actions(RestClient who, String complaint) {
+        return who.get(complaint + "/actions").value().asJsonArray().stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    }
+
+    /** A wrong password signs nothing: 403, no signature, the request still pending and still in the signer's inbox. */
+    static void wrongPasswordSignsNothing(RestClient signer, String slug, String id) {
+        int signatures = request(signer, slug, id).getJsonArray("signatures").size();
+        assertProblem(signer.post("api/v1/tenants/" + slug + "/approvals/" + id + "/decision", sign("APPROVE", null, "not-my-password")), 403);
+        JsonObject after = request(signer, slug, id);
+        assertEquals("PENDING", after.getString("status"));
+        assertEquals(signatures, after.getJsonArray("signatures").size());
+        assertTrue(assignedIds(signer, slug).contains(id));
+    }
+
+    @Test
+    void aPendingClosureVetoesClosingByHandARejectionKeepsTheCaseOpenWithItsReasonAndAnApprovalClosesIt() {
+        Team t = team("appr-close");
+        String slug = t.slug();
+        String complaint = newCase(t, "Kettle leaks");
+        String transitions = complaint + "/transitions";
+        // the plan needs the supervisor and the director, then the case is worked to the customer's feedback
+        t.sam().post(transitions, "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Replace the kettle\"}");
+        String plan = t.sam().get(complaint + "/approvals").value().asJsonArray().get(0).asJsonObject().getString("id");
+        assertEquals(200, decide(t.sue(), slug, plan, "APPROVE", null, "sue").status());
+        assertEquals(200, decide(t.dirk(), slug, plan, "APPROVE", null, "dirk").status());
+        assertEquals("PLAN_APPROVED", t.sam().get(complaint).json().getString("status"));
+        assertEquals(200, t.sam().post(transitions, act("START_RESOLUTION")).status());
+        assertEquals(200, t.sam().post(transitions, act("RESOLVE")).status());
+        assertEquals("FEEDBACK_GIVEN", t.sam().post(transitions, act("GIVE_FEEDBACK")).json().getString("status"));
+        // the tenant's rules put closures to approval: nobody closes by hand, even before anything is asked
+        assertFalse(actions(t.dirk(), complaint).contains("CLOSE"), "the policy puts the closure to approval");
+        RestClient.Reply byHand = t.dirk().post(transitions, act("CLOSE"));
+        assertProblem(byHand, 409);
+        assertTrue(byHand.body().contains("closure-by-supervisor"), byHand::toString);
+
+        // the closure goes to the supervisor; while it is pending nobody closes by hand
+        String closureBody = "{\"type\": \"CLOSURE\", \"subject\": \"Kettle replaced, customer satisfied\"}";
+        RestClient.Reply asked = t.sam().post(complaint + "/approvals", closureBody);
+        assertEquals(201, asked.status(), asked::toString);
+        assertEquals("closure-by-supervisor", asked.json().getString("rule"));
+        assertEquals("PENDING", asked.json().getString("status"));
+        String first = asked.json().getString("id");
+        assertProblem(t.dirk().post(transitions, act("CLOSE")), 409);
+        assertProblem(t.sue().post(transitions, act("CLOSE")), 409);
+        assertFalse(actions(t.dirk(), complaint).contains("CLOSE"), actions(t.dirk(), complaint)::toString);
+        assertFalse(actions(t.sue(), complaint).contains("CLOSE"));
+        assertTrue(actions(t.dirk(), complaint).contains("REOPEN"), "only CLOSE is held back");
+        assertEquals("FEEDBACK_GIVEN", t.sam().get(complaint).json().getString("status"));
+        assertEquals(List.of(first), assignedIds(t.sue(), slug));
+        assertFalse(assignedIds(t.dirk(), slug).contains(first), "a director is not asked for this closure");
+        wrongPasswordSignsNothing(t.sue(), slug, first);
+
+        // rejected with its reason: the case stays open, the reason on the request and the timeline
+        String reason = "The customer has not confirmed the replacement";
+        JsonObject rejected = decide(t.sue(), slug, first, "REJECT", reason, "sue").json();
+        assertEquals("REJECTED", rejected.getString("status"));
+        assertEquals(reason, rejected.getJsonArray("signatures").getJsonObject(0).getString("comment"));
+        JsonObject open = t.sam().get(complaint).json();
+        assertEquals("FEEDBACK_GIVEN", open.getString("status"));
+        JsonObject rejection = open.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("APPROVAL_REJECTED")).findFirst().orElseThrow();
+        assertEquals(reason, rejection.getJsonObject("detail").getString("reason"));
+        assertEquals(first, rejection.getJsonObject("detail").getString("requestId"));
+        assertProblem(t.dirk().post(transitions, act("CLOSE")), 409); // rejected: still not closed by hand
+
+        // asked again and approved: the approval closes the case
+        JsonObject second = t.sam().post(complaint + "/approvals", closureBody).json();
+        assertEquals(2, second.getInt("version"));
+        assertProblem(t.dirk().post(transitions, act("CLOSE")), 409);
+        JsonObject approved = decide(t.sue(), slug, second.getString("id"), "APPROVE", "confirmed by phone", "sue").json();
+        assertEquals("APPROVED", approved.getString("status"));
+        JsonObject closed = t.sam().get(complaint).json();
+        assertEquals("CLOSED", closed.getString("status"));
+        assertTrue(closed.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("kind").equals("TRANSITION") && e.toString().contains("CLOSE")), closed::toString);
+        assertFalse(actions(t.dirk(), complaint).contains("CLOSE"));
+    }
+
+    @Test
+    void parallelAnyPassesOnTheFirstApprovalAndFailsOnlyWhenAllRejectParallelAllNeedsEveryApprover() {
+        Team t = team("appr-par");
+        String slug = t.slug();
+        String complaint = newCase(t, "Late parcel");
+        String approvals = complaint + "/approvals";
+
+        // PARALLEL_ANY: the supervisor and finance are both asked; the first approval passes the step
+        JsonObject any = t.sam().post(approvals, """
+                {"type": "COMPENSATION", "amount": {"amount": "300.00", "currency": "CNY"}, "subject": "Voucher for the delay"}""").json();
+        String anyId = any.getString("id");
+        assertEquals("compensation-by-either", any.getString("rule"));
+        assertEquals("PARALLEL_ANY", any.getJsonArray("steps").getJsonObject(0).getString("mode"));
+        assertTrue(assignedIds(t.sue(), slug).contains(anyId));
+        assertTrue(assignedIds(t.fiona(), slug).contains(anyId));
+        wrongPasswordSignsNothing(t.fiona(), slug, anyId);
+        JsonObject passed = decide(t.fiona(), slug, anyId, "APPROVE", null, "fiona").json();
+        assertEquals("APPROVED", passed.getString("status"));
+        assertEquals(1, passed.getJsonArray("signatures").size());
+        assertFalse(assignedIds(t.sue(), slug).contains(anyId), "the other approver's item is gone");
+        assertProblem(decide(t.sue(), slug, anyId, "APPROVE", null, "sue"), 409);
+
+        // … and it fails only when every approver rejected
+        String anyAgain = t.sam().post(approvals, """
+                {"type": "COMPENSATION", "amount": {"amount": "500.00", "currency": "CNY"}, "subject": "Cash for the delay"}""")
+                .json().getString("id");
+        JsonObject oneRejected = decide(t.sue(), slug, anyAgain, "REJECT", "A voucher is enough", "sue").json();
+        assertEquals("PENDING", oneRejected.getString("status"));
+        assertEquals("OPEN", oneRejected.getJsonArray("steps").getJsonObject(0).getString("status"));
+        assertTrue(assignedIds(t.fiona(), slug).contains(anyAgain), "finance may still approve it");
+        JsonObject allRejected = decide(t.fiona(), slug, anyAgain, "REJECT", "Not in the budget", "fiona").json();
+        assertEquals("REJECTED", allRejected.getString("status"));
+
+        // PARALLEL_ALL: the plan needs the supervisor and the director; one approval is not enough, one rejection ends it
+        String transitions = complaint + "/transitions";
+        t.sam().post(transitions, "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Refund the shipping\"}");
+        JsonObject plan = t.sam().get(approvals).value().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("type").equals("PLAN")).findFirst().orElseThrow();
+        String planId = plan.getString("id");
+        assertEquals("plan-by-both", plan.getString("rule"));
+        assertEquals("PARALLEL_ALL", plan.getJsonArray("steps").getJsonObject(0).getString("mode"));
+        wrongPasswordSignsNothing(t.dirk(), slug, planId);
+        JsonObject halfway = decide(t.sue(), slug, planId, "APPROVE", null, "sue").json();
+        assertEquals("PENDING", halfway.getString("status"));
+        assertEquals("PLAN_PROPOSED", t.sam().get(complaint).json().getString("status"));
+        assertFalse(assignedIds(t.sue(), slug).contains(planId), "signed once, not asked again");
+        assertTrue(assignedIds(t.dirk(), slug).contains(planId));
+        String reason = "Add an apology letter";
+        assertEquals("REJECTED", decide(t.dirk(), slug, planId, "REJECT", reason, "dirk").json().getString("status"));
+        JsonObject back = t.sam().get(complaint).json();
+        assertEquals("INVESTIGATING", back.getString("status"));
+        JsonObject lastTransition = back.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("TRANSITION")).reduce((a, b) -> b).orElseThrow();
+        assertTrue(lastTransition.toString().contains("REJECT_PLAN") && lastTransition.toString().contains(reason), lastTransition::toString);
+
+        // proposed again: approved only once both signed
+        t.sam().post(transitions, "{\"action\": \"PROPOSE_PLAN\", \"note\": \"Refund the shipping and apologise in writing\"}");
+        String again = t.sam().get(approvals).value().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("type").equals("PLAN") && r.getString("status").equals("PENDING")).findFirst().orElseThrow()
+                .getString("id");
+        assertEquals("PENDING", decide(t.dirk(), slug, again, "APPROVE", null, "dirk").json().getString("status"));
+        assertEquals("PLAN_PROPOSED", t.sam().get(complaint).json().getString("status"));
+        JsonObject both = decide(t.sue(), slug, again, "APPROVE", null, "sue").json();
+        assertEquals("APPROVED", both.getString("status"));
+        assertEquals(2, both.getJsonArray("signatures").size());
+        assertEquals("PLAN_APPROVED", t.sam().get(complaint).json().getString("status"));
+    }
+
+    static JsonObject firstStep(JsonObject request) {
+        return request.getJsonArray("steps").getJsonObject(0);
+    }
+
+    static JsonObject inboxItem(RestClient who, String slug, String id) {
+        return inbox(who, slug).stream().filter(r -> r.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " is not in the inbox"));
+    }
+
+    static List<JsonObject> overdue(JsonObject caseFile) {
+        return caseFile.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("APPROVAL_OVERDUE")).toList();
+    }
+
+    @Test
+    void aMissedStepIsEscalatedOnceToTheLevelUpWhoMaySignItWhileItsOwnApproversStillMay() {
+        Team t = team("appr-esc");
+        String slug = t.slug();
+        String complaint = newCase(t, "Scratched fridge");
+        String refund = t.sam().post(complaint + "/approvals", """
+                {"type": "REFUND", "amount": {"amount": "800.00", "currency": "CNY"}, "subject": "Refund the scratch"}""")
+                .json().getString("id");
+        String purchase = t.sam().post(complaint + "/approvals", """
+                {"type": "PURCHASE", "amount": {"amount": "2000.00", "currency": "CNY"}, "subject": "A new fridge"}""")
+                .json().getString("id");
+        assertFalse(assignedIds(t.dirk(), slug).contains(refund), "the director is not asked while the step is in time");
+        assertFalse(assignedIds(t.chen(), slug).contains(purchase));
+        // the customer is asked for photos: a paused case does not stop its approval steps' deadlines
+        assertEquals(200, t.sam().post(complaint + "/transitions", "{\"action\": \"WAIT_FOR_CUSTOMER\", \"note\": \"photos\"}").status());
+
+        Instant due = Instant.parse(firstStep(request(t.sam(), slug, refund)).getString("dueAt"));
+        clockAt(due.plus(Duration.ofHours(1)));
+        RestClient.Reply swept = admin().post("api/v1/operations/sweeps", "");
+        assertEquals(200, swept.status(), swept::toString);
+        assertTrue(swept.json().containsKey("approvalStepsEscalated"), swept::toString);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
+                firstStep(request(t.sam(), slug, refund)).get("escalatedAt") != JsonValue.NULL
+                        && firstStep(request(t.sam(), slug, purchase)).get("escalatedAt") != JsonValue.NULL);
+
+        // the supervisor's refund goes one level up the ladder, to the director of the department that owns the case
+        JsonObject missed = firstStep(request(t.sam(), slug, refund));
+        assertEquals("OPEN", missed.getString("status"));
+        assertEquals("director", missed.getJsonObject("escalatedTo").getString("role"));
+        assertEquals("OWN_DEPARTMENT", missed.getJsonObject("escalatedTo").getString("scope"));
+        assertTrue(inboxItem(t.dirk(), slug, refund).getBoolean("escalatedToYou"));
+        assertFalse(inboxItem(t.sue(), slug, refund).getBoolean("escalatedToYou"), "its own approver still may sign");
+        assertFalse(assignedIds(t.dora(), slug).contains(refund), "not the director of another department");
+        // the purchase, to whom its rule names: the CEO
+        assertEquals("ceo", firstStep(request(t.sam(), slug, purchase)).getJsonObject("escalatedTo").getString("role"));
+        assertTrue(inboxItem(t.chen(), slug, purchase).getBoolean("escalatedToYou"));
+        assertTrue(assignedIds(t.fiona(), slug).contains(purchase));
+
+        // once per step, on the timeline and in the audit trail, by the system
+        assertEquals(200, admin().post("api/v1/operations/sweeps", "").status());
+        assertEquals(0, admin().post("api/v1/operations/sweeps", "").json().getInt("approvalStepsEscalated"));
+        List<JsonObject> entries = overdue(t.sam().get(complaint).json());
+        assertEquals(2, entries.size(), entries::toString);
+        JsonObject refundEntry = entries.stream().filter(e -> e.getJsonObject("detail").getString("requestId").equals(refund))
+                .findFirst().orElseThrow();
+        assertEquals("system", refundEntry.getString("actor"));
+        assertEquals("director@OWN_DEPARTMENT", refundEntry.getJsonObject("detail").getString("escalatedTo"));
+        List<JsonObject> audited = t.audrey().get("api/v1/tenants/" + slug + "/audit?entityType=APPROVAL&entityId=" + refund).json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of("ESCALATED", "REQUESTED"), audited.stream().map(e -> e.getString("action")).toList());
+        assertEquals("system", audited.get(0).getString("actor"));
+        assertTrue(t.audrey().get("api/v1/tenants/" + slug + "/audit/verify").json().getBoolean("valid"));
+
+        // the director signs, with their password; their signature decides the step
+        wrongPasswordSignsNothing(t.dirk(), slug, refund);
+        JsonObject approved = decide(t.dirk(), slug, refund, "APPROVE", "approved on escalation", "dirk").json();
+        assertEquals("APPROVED", approved.getString("status"));
+        JsonObject signature = approved.getJsonArray("signatures").getJsonObject(0);
+        assertEquals("dirk", signature.getString("signer"));
+        assertEquals("director", signature.getJsonObject("approver").getString("role"));
+        assertFalse(assignedIds(t.sue(), slug).contains(refund));
+        // the CEO rejects the purchase; finance's item is gone with it
+        assertEquals("REJECTED", decide(t.chen(), slug, purchase, "REJECT", "Repair it instead", "chen").json().getString("status"));
+        assertFalse(assignedIds(t.fiona(), slug).contains(purchase));
+        assertEquals(2, overdue(t.sam().get(complaint).json()).size(), "escalated once each");
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -42,6 +43,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,7 +60,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Documents of a case through the API: archive names, size and type limits (400 naming the field), access by role
- * (403), restricted items, download equal to upload, soft deletion; and, inside the server, that what the database
+ * (403), restricted items, download equal to upload, soft deletion; the same upload as multipart/form-data, bounded
+ * while it is read (413); and, inside the server, that what the database
  * holds is ciphertext that only the tenant's key opens.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -105,6 +108,15 @@ class DocumentsIT {
                 .formatted(description, contentType, Base64.getEncoder().encodeToString(content), restricted);
     }
 
+    /** A tenant on the overseas template, through the API; its administrator "boss" signed in. */
+    RestClient onboard(String slug, String locale, String zone) {
+        RestClient.Reply created = anonymous().as("admin", SystemIT.ADMIN_PASSWORD).post("api/v1/tenants", """
+                {"slug": "%s", "name": "Docs %s", "template": "overseas-grading", "locale": "%s", "timeZone": "%s",
+                 "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, slug, locale, zone, bossPassword(slug)));
+        assertEquals(201, created.status(), created::toString);
+        return anonymous().as("boss", bossPassword(slug));
+    }
+
     /** The descriptions listed, sorted: the order of uploads in one instant is the database's collation's. */
     static List<String> names(RestClient.Reply list) {
         assertEquals(200, list.status(), list::toString);
@@ -115,12 +127,8 @@ class DocumentsIT {
     @RunAsClient
     void documentsAreNamedLimitedAndReadOrChangedByRole() {
         String slug = newSlug("docs");
-        RestClient admin = anonymous().as("admin", SystemIT.ADMIN_PASSWORD);
-        assertEquals(201, admin.post("api/v1/tenants", """
-                {"slug": "%s", "name": "Docs", "template": "overseas-grading", "locale": "zh-CN", "timeZone": "Asia/Shanghai",
-                 "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, bossPassword(slug))).status());
-        RestClient boss = anonymous().as("boss", bossPassword(slug));
         String t = "api/v1/tenants/" + slug;
+        RestClient boss = onboard(slug, "zh-CN", "Asia/Shanghai");
         RestClient omar = staff(boss, t, "omar", "specialist", "MIDDLE_EAST_CENTRE");
         RestClient karim = staff(boss, t, "karim", "specialist", "MIDDLE_EAST_CENTRE");
         RestClient lena = staff(boss, t, "lena", "specialist", null);
@@ -195,9 +203,7 @@ class DocumentsIT {
 
         // another tenant's staff see no tenant
         String other = newSlug("docs-other");
-        assertEquals(201, admin.post("api/v1/tenants", """
-                {"slug": "%s", "name": "Other", "template": "overseas-grading", "locale": "en", "timeZone": "Asia/Dubai",
-                 "admin": {"username": "boss", "password": "%s"}}""".formatted(other, bossPassword(other))).status());
+        onboard(other, "en", "Asia/Dubai");
         assertProblem(anonymous().as("boss", bossPassword(other)).get(documents), 404);
 
         // removal: supervisors and above; the document leaves the case, the trail keeps both acts
@@ -213,6 +219,99 @@ class DocumentsIT {
         assertEquals("sara", createdEntry.getString("actor"));
         assertEquals(invoice.getString("name"), createdEntry.getJsonObject("after").getString("name"));
         assertEquals(JsonValue.NULL, createdEntry.get("before"));
+    }
+
+    /** A multipart/form-data body: text parts as given, and the part {@code file} with its name, type and bytes. */
+    static final class Multipart {
+        final String boundary = "redress-" + UUID.randomUUID();
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+        Multipart text(String name, String value) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n");
+            return this;
+        }
+
+        Multipart file(String fileName, String contentType, byte[] content) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                    + "Content-Type: " + contentType + "\r\n\r\n");
+            body.writeBytes(content);
+            write("\r\n");
+            return this;
+        }
+
+        RestClient.Reply post(RestClient client, String path) {
+            write("--" + boundary + "--\r\n");
+            return client.send("POST", path, Map.of(), "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        }
+
+        private void write(String text) {
+            body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void documentsAreAlsoUploadedAsMultipartFormDataBoundedWhileRead() {
+        String slug = newSlug("docs-mp");
+        String t = "api/v1/tenants/" + slug;
+        RestClient boss = onboard(slug, "zh-CN", "Asia/Shanghai");
+        RestClient sara = staff(boss, t, "sara", "supervisor", null);
+        RestClient.Reply created = sara.post(t + "/complaints", """
+                {"channel": "EMAIL", "receivedAt": "2026-11-19T10:00:00+04:00", "region": "MIDDLE_EAST",
+                 "complainant": {"name": "Fatima"}, "subject": "Refund"}""");
+        assertEquals(201, created.status(), created::toString);
+        String caseNumber = created.json().getString("caseNumber");
+        String documents = t + "/complaints/" + caseNumber + "/documents";
+        // the staff's case file carries the complainant's link to the public page of this server
+        assertEquals(base + "track/" + created.json().getString("trackingToken"), created.json().getString("trackingUrl"));
+
+        RestClient.Reply filed = new Multipart().text("description", "发票 scan").text("restricted", "false")
+                .file("scan.pdf", "application/pdf", PDF).post(sara, documents);
+        assertEquals(201, filed.status(), filed::toString);
+        assertTrue(filed.json().getString("name").endsWith("-" + caseNumber + "-发票-scan.pdf"), filed::toString);
+        assertEquals(PDF.length, filed.json().getInt("size"));
+        assertFalse(filed.json().getBoolean("restricted"));
+        assertArrayEquals(PDF, sara.download(documents + "/" + filed.json().getString("id")).body());
+        RestClient.Reply named = new Multipart().file("delivery note.png", "image/png", PNG).post(sara, documents);
+        assertEquals(201, named.status(), named::toString);
+        assertEquals("delivery note", named.json().getString("description"), "without a description, the file's name");
+
+        // one byte past the limit: refused as the part is read, 413 naming the file
+        byte[] justTooLarge = new byte[MAX_BYTES + 1];
+        System.arraycopy(PDF, 0, justTooLarge, 0, PDF.length);
+        RestClient.Reply tooLarge = new Multipart().text("description", "big").file("big.pdf", "application/pdf", justTooLarge)
+                .post(sara, documents);
+        assertProblem(tooLarge, 413);
+        assertEquals(List.of("file"), errorFields(tooLarge));
+        // far past it: refused by its declared length, before the body is parsed
+        RestClient.Reply farTooLarge = new Multipart().file("huge.pdf", "application/pdf", new byte[2 * MAX_BYTES])
+                .post(sara, documents);
+        assertProblem(farTooLarge, 413);
+        assertEquals(List.of("file"), errorFields(farTooLarge));
+
+        // a type the bytes do not match, a bad flag, no file: 400 naming the field
+        RestClient.Reply forged = new Multipart().text("description", "photo").file("photo.pdf", "application/pdf", PNG)
+                .post(sara, documents);
+        assertProblem(forged, 400);
+        assertEquals(List.of("file"), errorFields(forged));
+        RestClient.Reply badFlag = new Multipart().text("restricted", "perhaps").file("a.pdf", "application/pdf", PDF)
+                .post(sara, documents);
+        assertProblem(badFlag, 400);
+        assertEquals(List.of("restricted"), errorFields(badFlag));
+        RestClient.Reply noFile = new Multipart().text("description", "nothing").post(sara, documents);
+        assertProblem(noFile, 400);
+        assertEquals(List.of("file"), errorFields(noFile));
+        assertEquals(List.of("delivery note", "发票 scan"), names(sara.get(documents)), "nothing refused was filed");
+
+        // another tenant's staff, on this tenant's path, and this tenant's staff on the other's: no such tenant
+        String other = newSlug("docs-mp-other");
+        RestClient otherBoss = onboard(other, "en", "Asia/Dubai");
+        RestClient mole = staff(otherBoss, "api/v1/tenants/" + other, "mole", "supervisor", null);
+        assertProblem(new Multipart().file("x.pdf", "application/pdf", PDF).post(mole, documents), 404);
+        assertProblem(new Multipart().file("x.pdf", "application/pdf", PDF)
+                .post(sara, "api/v1/tenants/" + other + "/complaints/" + caseNumber + "/documents"), 404);
+        assertEquals(List.of("delivery note", "发票 scan"), names(sara.get(documents)));
     }
 
     @Test

@@ -181,12 +181,21 @@ class LifecycleIT {
         assertEquals(201, second.status(), second::toString);
         assertEquals(2, second.json().getInt("complainantCount"));
         assertEquals("IMPORTANT", second.json().getJsonObject("grade").getString("code"), "two complainants");
+        // mei takes the case while it is IMPORTANT; she is not on the HQ task force that handles major ones
+        mei.post(one + "/transitions", act("ACKNOWLEDGE"));
+        mei.post(one + "/transitions", act("REGISTER"));
+        assertEquals("mei", tan.post(one + "/transitions", "{\"action\": \"ASSIGN\", \"assignee\": \"mei\"}").json()
+                .getString("assignee"));
         JsonObject third = mei.post(one + "/members",
                 "{\"name\": \"Arjun Nair\", \"email\": \"arjun@example.sg\", \"demand\": \"refund and apology\", \"spokesperson\": true}").json();
         assertEquals("MAJOR", third.getJsonObject("grade").getString("code"), "three or more make a major complaint");
         assertEquals("group-complaint", third.getJsonObject("grade").getString("rule"));
         assertTrue(third.getJsonArray("deadlines").stream().anyMatch(d -> d.asJsonObject().getString("stage").equals("CONTAINMENT")),
                 "the clocks of the major plan run now");
+        JsonObject reassign = third.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("kind").equals("REASSIGNMENT_NEEDED")).findFirst().orElseThrow(() -> new AssertionError(third.toString()));
+        assertEquals("HQ_TASK_FORCE", reassign.getJsonObject("detail").getString("group"));
+        assertEquals("mei", reassign.getJsonObject("detail").getString("assignee"));
         JsonObject arjun = third.getJsonArray("members").getJsonObject(1);
         assertEquals("Arjun Nair", arjun.getString("name"));
         assertEquals(arjun.getString("id"), third.getString("spokesperson"));

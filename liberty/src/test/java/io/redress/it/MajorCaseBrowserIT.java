@@ -69,7 +69,7 @@ class MajorCaseBrowserIT {
                 {"slug": "%s", "name": "Major", "template": "overseas-grading", "locale": "en", "timeZone": "Asia/Dubai",
                  "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, SystemIT.BOSS_PASSWORD)).status());
         RestClient boss = RestClient.at(URI.create(base.toString())).as("boss", SystemIT.BOSS_PASSWORD);
-        staff(boss, slug, "wang", "specialist", ", \"languages\": [\"en\", \"ar\"], \"trainings\": [\"COMPLAINT_HANDLING\"]");
+        staff(boss, slug, "wang", "specialist", ", \"languages\": [\"en\", \"ar\"], \"trainings\": [\"COMPLAINT_HANDLING\"], \"groups\": [\"HQ_TASK_FORCE\"]");
         staff(boss, slug, "sara", "supervisor", ", \"unit\": \"MIDDLE_EAST_CENTRE\"");
         staff(boss, slug, "li", "management", ", \"positions\": [\"management\"]");
         RestClient.Reply created = RestClient.at(URI.create(base.toString())).as("wang", "wang-secret-1").post(
@@ -83,6 +83,9 @@ class MajorCaseBrowserIT {
 
         signIn(slug, "wang", caseNumber);
         assertEquals("Major complaint", text("case-grade"));
+        // the link to give the complainant: the page of this server, the same as the API's
+        assertEquals(created.json().getString("trackingUrl"),
+                browser.findElement(By.cssSelector("#case-tracking-link input")).getDomProperty("value"));
         act("ACKNOWLEDGE", "Acknowledged");
         act("REGISTER", "Registered");
         absent("case-action-ASSIGN");

@@ -49,7 +49,7 @@ class PublicTrackingIT {
     RestClient staff(String slug, RestClient boss, String username, String role) {
         RestClient.Reply created = boss.post("api/v1/tenants/" + slug + "/staff", """
                 {"username": "%s", "password": "%s-secret-1", "roles": ["%s"], "languages": ["zh", "en"],
-                 "trainings": ["COMPLAINT_HANDLING"]}""".formatted(username, username, role));
+                 "trainings": ["COMPLAINT_HANDLING"], "groups": ["HQ_TASK_FORCE"]}""".formatted(username, username, role));
         assertEquals(201, created.status(), created::toString);
         return anonymous().as(username, username + "-secret-1");
     }

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 /** A small HTTP client for the system tests: JSON in, status + headers + JSON out, Basic credentials. */
@@ -57,6 +58,16 @@ final class RestClient {
 
     Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any request: extra headers (e.g. X-Forwarded-For), and a body of that type unless it is null. */
+    Reply send(String method, String path, Map<String, String> headers, String contentType, byte[] body) {
+        HttpRequest.Builder b = request(path);
+        headers.forEach(b::header);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Reply delete(String path) {

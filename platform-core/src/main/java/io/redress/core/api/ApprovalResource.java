@@ -7,6 +7,7 @@ import io.redress.core.approval.ApprovalStatus;
 import io.redress.core.approval.Approvals;
 import io.redress.core.approval.Verdict;
 import io.redress.core.identity.Caller;
+import io.redress.plugin.api.Approver;
 import io.redress.plugin.api.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -105,7 +106,8 @@ public class ApprovalResource {
                 .add("rule", f.rule())
                 .add("currentStep", f.currentStep())
                 .add("requestedBy", f.requestedBy())
-                .add("requestedAt", f.requestedAt().toString());
+                .add("requestedAt", f.requestedAt().toString())
+                .add("escalatedToYou", f.escalatedToYou());
         if (f.amount() == null) {
             b.addNull("amount");
         } else {
@@ -120,7 +122,7 @@ public class ApprovalResource {
         JsonArrayBuilder steps = Json.createArrayBuilder();
         for (ApprovalFile.Step s : f.steps()) {
             JsonArrayBuilder approvers = Json.createArrayBuilder();
-            s.approvers().forEach(a -> approvers.add(Json.createObjectBuilder().add("role", a.role()).add("scope", a.scope().name())));
+            s.approvers().forEach(a -> approvers.add(approver(a)));
             JsonObjectBuilder step = Json.createObjectBuilder().add("number", s.number()).add("mode", s.mode().name())
                     .add("approvers", approvers)
                     .add("deadline", Json.createObjectBuilder().add("amount", s.deadlineAmount()).add("unit", s.deadlineUnit().name()))
@@ -129,13 +131,18 @@ public class ApprovalResource {
             instant(step, "dueAt", s.dueAt());
             instant(step, "completedAt", s.completedAt());
             instant(step, "escalatedAt", s.escalatedAt());
+            if (s.escalatedTo() == null) {
+                step.addNull("escalatedTo");
+            } else {
+                step.add("escalatedTo", approver(s.escalatedTo()));
+            }
             steps.add(step);
         }
         b.add("steps", steps);
         JsonArrayBuilder signatures = Json.createArrayBuilder();
         for (ApprovalFile.Signed s : f.signatures()) {
             JsonObjectBuilder sig = Json.createObjectBuilder().add("step", s.step())
-                    .add("approver", Json.createObjectBuilder().add("role", s.approver().role()).add("scope", s.approver().scope().name()))
+                    .add("approver", approver(s.approver()))
                     .add("signer", s.signer())
                     .add("decision", s.verdict().name())
                     .add("payloadHash", s.payloadHash())
@@ -153,6 +160,10 @@ public class ApprovalResource {
             signatures.add(sig);
         }
         return b.add("signatures", signatures).build();
+    }
+
+    private static JsonObjectBuilder approver(Approver a) {
+        return Json.createObjectBuilder().add("role", a.role()).add("scope", a.scope().name());
     }
 
     private static void instant(JsonObjectBuilder b, String key, Instant at) {

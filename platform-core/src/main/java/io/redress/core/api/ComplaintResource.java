@@ -107,7 +107,7 @@ public class ComplaintResource {
             throw new InvalidInputException("receivedAt", "must not be in the future");
         }
         ComplaintIntake.Intake result = intake.take(tenant, complaint, idempotencyKey, sha256(in.json().toString()), caller.username());
-        String json = Representations.caseFile(result.caseFile(), locale(), clock.instant()).toString();
+        String json = caseJson(result.caseFile());
         if (!result.created()) {
             return Response.ok(json).header("Idempotent-Replayed", "true").build();
         }
@@ -120,7 +120,7 @@ public class ComplaintResource {
     public String get(@PathParam("caseNumber") String caseNumber) {
         Access.member(security, tenant, Access.CASE_READERS, false);
         CaseFile file = queries.caseFile(tenant, caseNumber);
-        return Representations.caseFile(file, locale(), clock.instant()).toString();
+        return caseJson(file);
     }
 
     /**
@@ -138,7 +138,7 @@ public class ComplaintResource {
         String reason = in.string("reason", false, 2000);
         in.check();
         CaseFile file = grading.regrade(tenant, caseNumber, grade, reason, caller.username());
-        return Representations.caseFile(file, locale(), clock.instant()).toString();
+        return caseJson(file);
     }
 
     /**
@@ -158,7 +158,7 @@ public class ComplaintResource {
         String assignee = in.matching("assignee", false, 100, TenantResource.USERNAME, "a staff member's user name");
         in.check();
         CaseFile file = lifecycle.transition(tenant, caseNumber, action, note, assignee, caller);
-        return Representations.caseFile(file, locale(), clock.instant()).toString();
+        return caseJson(file);
     }
 
     /** The lifecycle actions the caller may take on the case now. */
@@ -177,7 +177,7 @@ public class ComplaintResource {
     public String candidates(@PathParam("caseNumber") String caseNumber) {
         Access.member(security, tenant, Access.LEADS, false);
         jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
-        lifecycle.candidates(tenant, caseNumber).forEach(p -> list.add(StaffResource.profileJson(p)));
+        lifecycle.candidates(tenant, caseNumber).forEach(p -> list.add(p.toJson()));
         return list.build().toString();
     }
 
@@ -194,7 +194,7 @@ public class ComplaintResource {
         String note = in.string("note", false, 2000);
         in.check();
         CaseFile file = clocks.completeStage(tenant, caseNumber, stage, note, caller.username());
-        return Representations.caseFile(file, locale(), clock.instant()).toString();
+        return caseJson(file);
     }
 
     /**
@@ -212,7 +212,7 @@ public class ComplaintResource {
         String reason = in.string("reason", true, 2000);
         in.check();
         CaseFile file = clocks.extend(tenant, caseNumber, stage, amount, unit, reason, caller.username());
-        return Representations.caseFile(file, locale(), clock.instant()).toString();
+        return caseJson(file);
     }
 
     /**
@@ -238,7 +238,7 @@ public class ComplaintResource {
         }
         in.check();
         CaseFile file = groups.addMember(tenant, caseNumber, name, email, phone, demand, speaks == JsonValue.TRUE, caller.username());
-        return Response.status(201).entity(Representations.caseFile(file, locale(), clock.instant()).toString()).build();
+        return Response.status(201).entity(caseJson(file)).build();
     }
 
     /** Names the group's spokesperson: {@code {"member": "<member id>"}} or {@code {"member": "primary"}}. */
@@ -250,8 +250,7 @@ public class ComplaintResource {
         JsonInput in = JsonInput.parse(body);
         String member = in.string("member", true, 36);
         in.check();
-        return Representations.caseFile(groups.spokesperson(tenant, caseNumber, member, caller.username()), locale(),
-                clock.instant()).toString();
+        return caseJson(groups.spokesperson(tenant, caseNumber, member, caller.username()));
     }
 
     /** The one official statement to the group: {@code {"text": "…"}}; a supervisor or above issues it. */
@@ -263,8 +262,7 @@ public class ComplaintResource {
         JsonInput in = JsonInput.parse(body);
         String text = in.string("text", true, 8000);
         in.check();
-        return Representations.caseFile(groups.issueStatement(tenant, caseNumber, text, caller.username()), locale(),
-                clock.instant()).toString();
+        return caseJson(groups.issueStatement(tenant, caseNumber, text, caller.username()));
     }
 
     @GET
@@ -283,6 +281,11 @@ public class ComplaintResource {
         String gradeFilter = grade == null || grade.isBlank() ? null : grade;
         return Representations.page(queries.page(tenant, new CaseQuery(statusFilter, gradeFilter, overdueFilter, pageNumber, pageSize)),
                 locale()).toString();
+    }
+
+    /** The case file as the API writes it, with the complainant's tracking link on this server. */
+    private String caseJson(CaseFile file) {
+        return Representations.caseFile(file, locale(), clock.instant(), uri.getBaseUri()).toString();
     }
 
     private Locale locale() {

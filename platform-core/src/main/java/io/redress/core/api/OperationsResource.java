@@ -1,5 +1,6 @@
 package io.redress.core.api;
 
+import io.redress.core.approval.ApprovalDeadlines;
 import io.redress.core.corrective.OverdueActionCheck;
 import io.redress.core.sla.ClockProducer;
 import io.redress.core.sla.EscalationSweep;
@@ -35,14 +36,17 @@ public class OperationsResource {
     OverdueActionCheck overdueActions;
 
     @Inject
+    ApprovalDeadlines approvalDeadlines;
+
+    @Inject
     ClockProducer clocks;
 
     @Context
     SecurityContext security;
 
     /**
-     * Runs one escalation sweep now, as the scheduler does, and one check of the overdue corrective actions; answers
-     * whether the sweep ran and what both recorded.
+     * Runs one escalation sweep now, as the scheduler does, one check of the overdue corrective actions and one of the
+     * missed approval steps; answers whether the sweep ran and what each recorded.
      */
     @POST
     @Path("sweeps")
@@ -50,12 +54,14 @@ public class OperationsResource {
         Access.platformAdmin(security);
         EscalationSweep.Result result = sweep.sweep();
         int correctiveRungs = overdueActions.check();
+        int approvalSteps = approvalDeadlines.sweep();
         return Json.createObjectBuilder()
                 .add("ran", result.ran())
                 .add("at", result.at().toString())
                 .add("clocksDue", result.clocksDue())
                 .add("rungsReached", result.rungsReached())
                 .add("correctiveRungsReached", correctiveRungs)
+                .add("approvalStepsEscalated", approvalSteps)
                 .build().toString();
     }
 

@@ -35,9 +35,14 @@ public class PluginResource {
     @GET
     public String list() {
         Access.platformAdmin(security);
+        return list(registry).toString();
+    }
+
+    /** {@code {"plugins": [{id, kind, version, name, configSchema}…]}}: every plugin the platform loaded. */
+    static JsonObject list(PluginRegistry registry) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         registry.all().forEach(f -> list.add(plugin(f)));
-        return Json.createObjectBuilder().add("plugins", list).build().toString();
+        return Json.createObjectBuilder().add("plugins", list).build();
     }
 
     private static JsonObject plugin(PluginFactory<?> factory) {

@@ -1,8 +1,10 @@
 package io.redress.core.api;
 
+import io.redress.core.ContentTooLargeException;
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
+import io.redress.core.TooManyRequestsException;
 import io.redress.core.complaint.IdempotencyConflictException;
 import io.redress.core.policy.PolicyRejectedException;
 import io.redress.core.sla.ClockStateException;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,12 +26,24 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
-        return problemFor(unwrap(error)).toResponse();
+        Throwable cause = unwrap(error);
+        Response response = problemFor(cause).toResponse();
+        if (cause instanceof TooManyRequestsException limited) {
+            return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     static Problem problemFor(Throwable e) {
         if (e instanceof InvalidInputException invalid) {
             return Problem.invalid(invalid.errors());
+        }
+        if (e instanceof ContentTooLargeException tooLarge) {
+            return new Problem("https://redress.io/problems/too-large", "Content too large", 413, tooLarge.getMessage(),
+                    List.of(tooLarge.error()));
+        }
+        if (e instanceof TooManyRequestsException) {
+            return Problem.of("too-many-requests", "Too many requests", 429, e.getMessage());
         }
         if (e instanceof PolicyRejectedException rejected) {
             return new Problem("https://redress.io/problems/invalid-policy", "Invalid policy", 422,
@@ -78,6 +93,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 || t instanceof UnprocessableException || t instanceof TenantAlreadyExistsException
                 || t instanceof IdempotencyConflictException || t instanceof WebApplicationException
                 || t instanceof PolicyRejectedException || t instanceof ClockStateException
-                || t instanceof NotAllowedException;
+                || t instanceof NotAllowedException || t instanceof ContentTooLargeException
+                || t instanceof TooManyRequestsException;
     }
 }

@@ -20,6 +20,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
@@ -43,7 +46,11 @@ final class Representations {
                 .build();
     }
 
-    static JsonObject caseFile(CaseFile file, Locale locale, Instant now) {
+    /**
+     * @param apiBase the API's base URI ({@code …/api/v1/}), from which the tracking page's address is made: the
+     *                case file is for the tenant's staff only, who give the complainant the link
+     */
+    static JsonObject caseFile(CaseFile file, Locale locale, Instant now, URI apiBase) {
         Complaint c = file.complaint();
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("caseNumber", c.caseNumber().value())
@@ -98,12 +105,19 @@ final class Representations {
         file.escalations().forEach(e -> escalations.add(escalation(e)));
         b.add("escalations", escalations);
         b.add("trackingToken", c.trackingToken());
+        b.add("trackingUrl", trackingUrl(apiBase, c.trackingToken()));
         JsonArrayBuilder timeline = Json.createArrayBuilder();
         file.timeline().forEach(t -> timeline.add(timelineEntry(t)));
         b.add("timeline", timeline);
         b.add("createdAt", c.createdAt().toString());
         b.add("createdBy", c.createdBy());
         return b.build();
+    }
+
+    /** The complainant's page of the case: {@code track/<token>} beside the API, at the application's root. */
+    static String trackingUrl(URI apiBase, String token) {
+        URI base = apiBase.toString().endsWith("/") ? apiBase : URI.create(apiBase + "/");
+        return base.resolve("../../track/" + URLEncoder.encode(token, StandardCharsets.UTF_8)).toString();
     }
 
     static JsonObject page(CasePage page, Locale locale) {

@@ -4,9 +4,11 @@ import io.redress.core.NotFoundException;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.Role;
+import io.redress.core.policy.OrganisationUnit;
 import io.redress.core.policy.Policies;
 import io.redress.core.staff.StaffDirectory;
 import io.redress.core.staff.StaffProfile;
+import io.redress.core.staff.WorkingProfile;
 import io.redress.core.tenant.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,7 +16,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +38,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** The tenant administrator adds staff: specialists, supervisors, directors, management, auditors, administrators. */
 @Path("tenants/{tenant}/staff")
@@ -87,18 +87,17 @@ public class StaffResource {
         String email = in.matching("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address");
         String displayName = in.string("displayName", false, 200);
         Set<Role> roles = roles(in, in.json().get("roles"));
-        Profile profile = profile(in);
+        WorkingProfile profile = profile(in);
         in.check();
         if (identity.staffExists(tenant, username)) {
             return Problem.of("staff-exists", "Conflict", 409, "the tenant already has a staff member " + username).toResponse();
         }
         tenants.addStaff(tenant, new IdentityStore.NewStaff(username, password.toCharArray(), email, displayName, roles), caller.username());
-        StaffProfile saved = directory.put(tenant, username, profile.unit(), profile.positions(), profile.languages(), profile.trainings(),
-                caller.username());
+        StaffProfile saved = directory.put(tenant, username, profile, caller.username());
         JsonArrayBuilder names = Json.createArrayBuilder();
         roles.forEach(r -> names.add(r.wireName()));
         return Response.created(uri.getAbsolutePathBuilder().path(username).build())
-                .entity(Json.createObjectBuilder(profileJson(saved)).add("roles", names).build().toString()).build();
+                .entity(Json.createObjectBuilder(saved.toJson()).add("roles", names).build().toString()).build();
     }
 
     /** The working profiles of the tenant's staff. */
@@ -106,7 +105,7 @@ public class StaffResource {
     public String list() {
         Access.member(security, tenant, Access.CASE_READERS, true);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        directory.all(tenant).forEach(p -> list.add(profileJson(p)));
+        directory.all(tenant).forEach(p -> list.add(p.toJson()));
         return list.build().toString();
     }
 
@@ -117,28 +116,36 @@ public class StaffResource {
     public String putProfile(@PathParam("username") String username, String body) {
         Caller caller = Access.member(security, tenant, Access.TENANT_ADMINS, true);
         JsonInput in = JsonInput.parse(body);
-        Profile profile = profile(in);
+        WorkingProfile profile = profile(in);
         in.check();
         if (!identity.staffExists(tenant, username)) {
             throw new NotFoundException("no staff member " + username);
         }
-        return profileJson(directory.put(tenant, username, profile.unit(), profile.positions(), profile.languages(),
-                profile.trainings(), caller.username())).toString();
+        return directory.put(tenant, username, profile, caller.username()).toJson().toString();
     }
 
-    private record Profile(String unit, List<String> positions, List<String> languages, List<String> trainings) {
-    }
-
-    /** The optional profile fields of a member; the unit must be one of the policy's organisation. */
-    private Profile profile(JsonInput in) {
+    /**
+     * The optional profile fields of a member; the unit must be one of the policy's organisation, and each group a unit
+     * of kind GROUP (the leadership group, a task force).
+     */
+    private WorkingProfile profile(JsonInput in) {
+        List<OrganisationUnit> organisation = policies.current(tenant).organisation();
         String unit = in.matching("unit", false, 64, CODE, "the code of a unit of the organisation, e.g. SEA_CENTRE");
-        if (unit != null && policies.current(tenant).organisation().stream().noneMatch(u -> u.code().equals(unit))) {
+        if (unit != null && organisation.stream().noneMatch(u -> u.code().equals(unit))) {
             in.error("unit", "is not a unit of the tenant's organisation");
         }
-        return new Profile(unit,
-                codes(in, "positions", "[a-z][a-z0-9-]{1,63}", "a position in lower case, e.g. director or regional-centre-head"),
-                codes(in, "languages", "[a-z]{2,3}", "a language code such as zh, en or ar"),
-                codes(in, "trainings", CODE, "an upper-case training code such as COMPLAINT_HANDLING"));
+        List<String> groups = codes(in, "groups", CODE, "the code of a group of the organisation, e.g. HQ_TASK_FORCE");
+        for (int i = 0; i < groups.size(); i++) {
+            String group = groups.get(i);
+            if (organisation.stream().noneMatch(u -> u.code().equals(group) && u.kind() == OrganisationUnit.Kind.GROUP)) {
+                in.error("groups[" + i + "]", "is not a group of the tenant's organisation (a unit of kind GROUP)");
+            }
+        }
+        return new WorkingProfile(unit,
+                Set.copyOf(codes(in, "positions", "[a-z][a-z0-9-]{1,63}", "a position in lower case, e.g. director or regional-centre-head")),
+                Set.copyOf(codes(in, "languages", "[a-z]{2,3}", "a language code such as zh, en or ar")),
+                Set.copyOf(codes(in, "trainings", CODE, "an upper-case training code such as COMPLAINT_HANDLING")),
+                Set.copyOf(groups));
     }
 
     private static List<String> codes(JsonInput in, String key, String pattern, String what) {
@@ -159,19 +166,6 @@ public class StaffResource {
             }
         }
         return codes;
-    }
-
-    static JsonObject profileJson(StaffProfile p) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("username", p.username());
-        if (p.unit() == null) {
-            b.addNull("unit");
-        } else {
-            b.add("unit", p.unit());
-        }
-        return b.add("positions", Json.createArrayBuilder(new TreeSet<>(p.positions())))
-                .add("languages", Json.createArrayBuilder(new TreeSet<>(p.languages())))
-                .add("trainings", Json.createArrayBuilder(new TreeSet<>(p.trainings())))
-                .build();
     }
 
     private static Set<Role> roles(JsonInput in, JsonValue value) {

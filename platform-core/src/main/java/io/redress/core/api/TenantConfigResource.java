@@ -295,6 +295,17 @@ public class TenantConfigResource {
     }
 
     /**
+     * The plugins a tenant administrator may choose for the policy, with the settings each takes: the same list as
+     * {@code GET /api/v1/plugins}, which only the platform administrator reaches.
+     */
+    @GET
+    @Path("plugins")
+    public String plugins() {
+        requireAdmin();
+        return PluginResource.list(registry).toString();
+    }
+
+    /**
      * Replaces the policy with a new version: {@code {"grading": {"plugin": "…", "config": {…}}, "handlingPlans":
      * {"GRADE": [stages…]}}} ({@code handlingPlans} may be left out to take the plugin's defaults). Validated against
      * the plugin's schema and grades; 422 names every bad field.

@@ -27,7 +27,8 @@ import java.util.logging.Logger;
 
 /**
  * Escalates approval steps whose deadline passed, on the managed scheduler at the escalation sweep's interval
- * ({@code redress.sweep.interval}): each overdue step once, recorded on the step and the case's timeline.
+ * ({@code redress.sweep.interval}) and when the operator runs a sweep: each overdue step once, opened one level up and
+ * recorded on the step, the case's timeline and the audit trail ({@link Approvals#escalateOverdue}).
  */
 @ApplicationScoped
 public class ApprovalDeadlines {

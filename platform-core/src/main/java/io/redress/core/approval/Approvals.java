@@ -32,15 +32,18 @@ import io.redress.plugin.api.ApprovalStep;
 import io.redress.plugin.api.DecisionRequest;
 import io.redress.plugin.api.DecisionType;
 import io.redress.plugin.api.Money;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -105,6 +108,12 @@ public class Approvals implements ApprovalDesk {
 
     @Inject
     Clock clock;
+
+    /** Marks, for the rest of the transaction, the case whose closure its chain has just approved. */
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    private static final String CLOSURE_APPROVED = Approvals.class.getName() + ".closureApproved";
 
     /**
      * A decision other than a plan put to approval by a member working the case. A decision the chain lets pass
@@ -194,6 +203,27 @@ public class Approvals implements ApprovalDesk {
                 .setParameter("pending", ApprovalStatus.PENDING).getSingleResult() > 0;
     }
 
+    /**
+     * The rule that puts a closure of the case to approval, when the tenant's chain has one with steps and the closure
+     * is not being made by that chain's last signature in this transaction; empty when the case may be closed by hand.
+     * Within the caller's transaction bound to the tenant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> closureRule(String complaintId) {
+        if (complaintId.equals(transaction.getResource(CLOSURE_APPROVED))) {
+            return Optional.empty();
+        }
+        Complaint complaint = em.find(Complaint.class, complaintId);
+        ApprovedContent what = new ApprovedContent(DecisionType.CLOSURE, complaint.caseNumber().value(), null,
+                "(closure)", nextVersion(complaintId, DecisionType.CLOSURE), null);
+        try {
+            ApprovalChain chain = chainFor(complaint, what);
+            return chain.needsApproval() ? Optional.of(chain.ruleId()) : Optional.empty();
+        } catch (PluginFaultException fault) {
+            return Optional.empty(); // as without a chain: the fault shows when the closure is put to approval
+        }
+    }
+
     @Override
     @Transactional
     public ApprovalFile decide(String tenant, String requestId, Verdict verdict, String comment, char[] password,
@@ -260,7 +290,10 @@ public class Approvals implements ApprovalDesk {
                 Json.createObjectBuilder().add("status", request.status().name()).add("step", step.number()).build(), signed);
 
         verdicts.put(seat.approver(), verdict);
-        StepOutcome outcome = StepOutcome.of(step.mode(), step.approvers(), verdicts);
+        // the level up a missed step was escalated to decides it alone, whatever its mode
+        StepOutcome outcome = seat.approver().equals(step.escalatedTo())
+                ? (verdict == Verdict.APPROVE ? StepOutcome.APPROVED : StepOutcome.REJECTED)
+                : StepOutcome.of(step.mode(), step.approvers(), verdicts);
         if (outcome == StepOutcome.REJECTED) {
             step.end(StepOutcome.REJECTED, now);
             finish(tenant, request, complaint, ApprovalStatus.REJECTED, comment, caller);
@@ -295,9 +328,8 @@ public class Approvals implements ApprovalDesk {
             Set<String> taken = new HashSet<>();
             signatures.stream().filter(s -> s.step() == step.number()).forEach(s -> taken.add(s.approver()));
             Complaint complaint = em.find(Complaint.class, request.complaintId());
-            if (seatFor(caller.username(), step, taken, places(complaint)).isPresent()) {
-                mine.add(file(request));
-            }
+            seatFor(caller.username(), step, taken, places(complaint)).ifPresent(seat ->
+                    mine.add(file(request, seat.approver().equals(step.escalatedTo()))));
         }
         return mine;
     }
@@ -351,8 +383,7 @@ public class Approvals implements ApprovalDesk {
     }
 
     /**
-     * Records, once per step, that the open steps of the tenant due before {@code now} were missed: the step is
-     * marked escalated and the case's timeline names the approvers who let it pass.
+     * Escalates, once per step, the open steps of the tenant due before {@code now}: see {@link #escalate}.
      *
      * @return how many steps were escalated by this call
      */
@@ -362,31 +393,50 @@ public class Approvals implements ApprovalDesk {
         List<RequestStep> overdue = em.createQuery("SELECT s FROM RequestStep s WHERE s.status = :open AND s.escalatedAt IS NULL"
                         + " AND s.dueAt < :now ORDER BY s.dueAt", RequestStep.class)
                 .setParameter("open", StepOutcome.OPEN).setParameter("now", now).getResultList();
-        Notifications.Announcements told = notifications.announcements();
         int escalated = 0;
         for (RequestStep step : overdue) {
-            ApprovalRequest request = em.find(ApprovalRequest.class, step.requestId());
-            // the case first, as by every act on it (a signature ends this step under the same lock)
-            Complaint complaint = em.find(Complaint.class, request.complaintId(), LockModeType.PESSIMISTIC_WRITE);
-            // conditional, so that two nodes sweeping at once escalate a step once
-            int won = em.createQuery("UPDATE RequestStep s SET s.escalatedAt = :now WHERE s.id = :id AND s.escalatedAt IS NULL"
-                            + " AND s.status = :open")
-                    .setParameter("now", now).setParameter("id", step.id()).setParameter("open", StepOutcome.OPEN).executeUpdate();
-            if (won == 0) {
-                continue;
+            if (escalate(step, now)) {
+                escalated++;
             }
-            JsonArrayBuilder approvers = Json.createArrayBuilder();
-            step.approvers().forEach(approvers::add);
-            JsonObject overdueStep = Json.createObjectBuilder()
-                    .add("requestId", request.id()).add("type", request.type().name()).add("step", step.number())
-                    .add("approvers", approvers).add("dueAt", step.dueAt().toString()).build();
-            timeline.append(complaint, now, "APPROVAL_OVERDUE", "system", overdueStep);
-            told.add("APPROVAL", request.id(), "STEP_OVERDUE", overdueStep, notice(NotificationKind.APPROVAL_OVERDUE,
-                    request, step, complaint), overdueRecipients(request, step, complaint));
-            escalated++;
         }
-        told.tell();
         return escalated;
+    }
+
+    /**
+     * One missed step escalated: marked with {@code escalatedAt}, and opened besides its own approvers to the level up
+     * ({@link RequestStep#escalationTarget()}), who may then sign it and whose signature decides it; on the case's
+     * timeline ({@code APPROVAL_OVERDUE}) and in the audit trail ({@code ESCALATED}), by {@code system}. Under the
+     * case's lock, and conditional, so that two sweeps escalate a step once.
+     *
+     * @return whether this call escalated it (false when another did first, or it was decided meanwhile)
+     */
+    private boolean escalate(RequestStep step, Instant now) {
+        ApprovalRequest request = em.find(ApprovalRequest.class, step.requestId());
+        // the case first, as by every act on it (a signature ends this step under the same lock)
+        Complaint complaint = em.find(Complaint.class, request.complaintId(), LockModeType.PESSIMISTIC_WRITE);
+        Optional<String> target = step.escalationTarget().map(RequestStep::slot);
+        int won = em.createQuery("UPDATE RequestStep s SET s.escalatedAt = :now, s.escalatedTo = :to WHERE s.id = :id"
+                        + " AND s.escalatedAt IS NULL AND s.status = :open")
+                .setParameter("now", now).setParameter("to", target.orElse(null)).setParameter("id", step.id())
+                .setParameter("open", StepOutcome.OPEN).executeUpdate();
+        if (won == 0) {
+            return false;
+        }
+        JsonObjectBuilder detail = Json.createObjectBuilder().add("requestId", request.id()).add("type", request.type().name())
+                .add("step", step.number()).add("approvers", Json.createArrayBuilder(step.approvers()))
+                .add("dueAt", step.dueAt().toString());
+        if (target.isPresent()) {
+            detail.add("escalatedTo", target.get());
+        } else {
+            detail.addNull("escalatedTo");
+        }
+        JsonObject overdue = detail.build();
+        timeline.append(complaint, now, "APPROVAL_OVERDUE", "system", overdue);
+        audit.append("APPROVAL", request.id(), "ESCALATED", "system",
+                Json.createObjectBuilder().add("step", step.number()).add("escalatedAt", JsonValue.NULL).build(),
+                Json.createObjectBuilder(overdue).add("case", complaint.caseNumber().value()).build());
+        tellOverdue(request, step, complaint);
+        return true;
     }
 
     // --- routing
@@ -395,9 +445,16 @@ public class Approvals implements ApprovalDesk {
     record Seat(String approver, String onBehalfOf) {
     }
 
-    /** The first free slot the member holds themselves, else the first they hold for someone who delegated to them. */
+    /**
+     * The first free slot the member holds themselves, else the first they hold for someone who delegated to them; a
+     * missed step's escalation slot comes after its own approvers.
+     */
     private Optional<Seat> seatFor(String username, RequestStep step, Set<String> taken, ApproverPlaces places) {
-        List<String> free = step.approvers().stream().filter(a -> !taken.contains(a)).toList();
+        List<String> open = new ArrayList<>(step.approvers());
+        if (step.escalatedTo() != null) {
+            open.add(step.escalatedTo());
+        }
+        List<String> free = open.stream().filter(a -> !taken.contains(a)).toList();
         Optional<StaffProfile> own = staff.profile(username);
         for (String slot : free) {
             if (own.isPresent() && places.heldBy(own.get().positions(), own.get().unit(), RequestStep.approverOf(slot))) {
@@ -497,11 +554,15 @@ public class Approvals implements ApprovalDesk {
         return may;
     }
 
-    /** An overdue step: those who let it pass, and the supervisors of the case's unit. */
-    private Set<String> overdueRecipients(ApprovalRequest request, RequestStep step, Complaint complaint) {
+    /**
+     * An escalated step notifies whoever may sign it now — those who let it pass and the level up it was opened to —
+     * and the supervisors of the case's unit.
+     */
+    private void tellOverdue(ApprovalRequest request, RequestStep step, Complaint complaint) {
+        em.refresh(step); // the escalation was written by a bulk update
         Set<String> told = new TreeSet<>(maySign(request, step, complaint));
         told.addAll(recipients.of("SUPERVISOR", complaint.assignee(), complaint.ownerUnit()));
-        return told;
+        notifications.send(told, notice(NotificationKind.APPROVAL_OVERDUE, request, step, complaint));
     }
 
     private static Notice notice(NotificationKind kind, ApprovalRequest request, RequestStep step, Complaint complaint) {
@@ -538,6 +599,7 @@ public class Approvals implements ApprovalDesk {
             lifecycle.transition(tenant, caseNumber, action, note, null, withChainAuthority);
         } else if (request.type() == DecisionType.CLOSURE && outcome == ApprovalStatus.APPROVED
                 && CaseAction.CLOSE.allowedFrom(complaint.status())) {
+            transaction.putResource(CLOSURE_APPROVED, complaint.id());
             lifecycle.transition(tenant, caseNumber, CaseAction.CLOSE, "closure approved by its chain (" + request.ruleId() + ")",
                     null, withChainAuthority);
         } else if (request.type() == DecisionType.EXTENSION && outcome == ApprovalStatus.APPROVED) {
@@ -584,16 +646,21 @@ public class Approvals implements ApprovalDesk {
     }
 
     private ApprovalFile file(ApprovalRequest r) {
+        return file(r, false);
+    }
+
+    private ApprovalFile file(ApprovalRequest r, boolean escalatedToCaller) {
         ApprovedContent content = r.approvedContent();
         List<ApprovalFile.Step> steps = steps(r.id()).stream().map(s -> new ApprovalFile.Step(s.number(), s.mode(),
                 s.approvers().stream().map(RequestStep::approverOf).toList(), s.deadlineAmount(), s.deadlineUnit(), s.status(),
-                s.startedAt(), s.dueAt(), s.completedAt(), s.escalatedAt())).toList();
+                s.startedAt(), s.dueAt(), s.completedAt(), s.escalatedAt(),
+                s.escalatedTo() == null ? null : RequestStep.approverOf(s.escalatedTo()))).toList();
         List<ApprovalFile.Signed> signed = signatures(r.id()).stream().map(s -> new ApprovalFile.Signed(s.step(),
                 RequestStep.approverOf(s.approver()), s.signer(), s.onBehalfOf(), s.verdict(), s.comment(), s.payloadHash(),
                 s.signedAt())).toList();
         return new ApprovalFile(r.id(), r.caseNumber(), r.type(), r.status(), content.amount(), r.subject(), r.version(),
                 content.extension(), r.content(), r.contentHash(), r.ruleId(), r.currentStep(), r.requestedBy(),
-                r.requestedAt(), r.decidedAt(), steps, signed);
+                r.requestedAt(), r.decidedAt(), steps, signed, escalatedToCaller);
     }
 
     private static String blankToNull(String text) {

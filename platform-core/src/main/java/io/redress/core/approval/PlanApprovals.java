@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Puts every proposed plan to the tenant's approval chain, and keeps anyone from approving or rejecting by hand a
- * plan whose chain is still running, or from closing by hand a case whose closure was put to approval: the chain's
- * last signature moves the case.
+ * plan whose chain is still running, or from closing by hand a case whose closure the policy puts to approval (or
+ * that was put to approval): the chain's last signature moves the case.
  */
 @ApplicationScoped
 public class PlanApprovals implements TransitionGuard {
@@ -35,6 +35,10 @@ public class PlanApprovals implements TransitionGuard {
         }
         if (action == CaseAction.CLOSE && approvals.pending(complaintId, DecisionType.CLOSURE)) {
             return Optional.of("the closure waits for its approval chain; the chain's last signature closes the case");
+        }
+        if (action == CaseAction.CLOSE) {
+            return approvals.closureRule(complaintId).map(rule -> "the policy puts the closure to approval (rule " + rule
+                    + "): ask for a CLOSURE approval; the chain's last signature closes the case");
         }
         return Optional.empty();
     }

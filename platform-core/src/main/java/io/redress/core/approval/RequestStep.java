@@ -16,12 +16,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * One step of a request's chain as the plugin chose it: its approvers ({@code role@SCOPE}), how they decide, and
- * its deadline, due from the moment the step starts. A missed deadline is escalated once ({@code escalatedAt}).
+ * its deadline, due from the moment the step starts. A missed deadline is escalated once ({@code escalatedAt}): the
+ * step is then also open to {@code escalatedTo}, the chain's {@code escalateTo} or else the next level up of
+ * {@link #LADDER}.
  */
 @Entity
 @Table(name = "approval_step")
@@ -54,6 +57,13 @@ public class RequestStep extends TenantOwned {
     private Instant completedAt;
     @Column(name = "escalated_at")
     private Instant escalatedAt;
+    @Column(name = "escalate_to")
+    private String escalateTo;
+    @Column(name = "escalated_to")
+    private String escalatedTo;
+
+    /** The platform's ladder of positions, lowest first, for the steps whose chain names no {@code escalateTo}. */
+    static final List<String> LADDER = List.of("supervisor", "director", "management");
 
     protected RequestStep() {
     }
@@ -67,6 +77,35 @@ public class RequestStep extends TenantOwned {
         this.deadlineAmount = step.deadlineAmount();
         this.deadlineUnit = step.deadlineUnit();
         this.status = StepOutcome.WAITING;
+        this.escalateTo = step.escalateTo() == null ? null : slot(step.escalateTo());
+    }
+
+    /**
+     * Whom the step is opened to once missed: the chain's {@code escalateTo}; else one level above the highest of its
+     * approvers on the {@link #LADDER} — a supervisor's step goes to the director of the same place, a director's to
+     * management ({@code management@MANAGEMENT}); empty when no approver is on the ladder or the top is reached.
+     */
+    Optional<Approver> escalationTarget() {
+        if (escalateTo != null) {
+            return Optional.of(approverOf(escalateTo));
+        }
+        return nextLevelUp(approvers().stream().map(RequestStep::approverOf).toList());
+    }
+
+    static Optional<Approver> nextLevelUp(List<Approver> approvers) {
+        Approver highest = null;
+        for (Approver approver : approvers) {
+            int rung = LADDER.indexOf(approver.role());
+            if (rung >= 0 && (highest == null || rung > LADDER.indexOf(highest.role()))) {
+                highest = approver;
+            }
+        }
+        if (highest == null || LADDER.indexOf(highest.role()) == LADDER.size() - 1) {
+            return Optional.empty();
+        }
+        String above = LADDER.get(LADDER.indexOf(highest.role()) + 1);
+        Approver target = new Approver(above, above.equals("management") ? ApprovalScope.MANAGEMENT : highest.scope());
+        return approvers.contains(target) ? Optional.empty() : Optional.of(target);
     }
 
     /** The slot of an approver in a step, as stored and signed: {@code director@OWN_DEPARTMENT}. */
@@ -137,5 +176,10 @@ public class RequestStep extends TenantOwned {
 
     public Instant escalatedAt() {
         return escalatedAt;
+    }
+
+    /** The slot the missed step was opened to ({@code role@SCOPE}), or null. */
+    public String escalatedTo() {
+        return escalatedTo;
     }
 }

@@ -26,6 +26,16 @@ import static io.redress.core.complaint.ComplaintStatus.RETURN_VISITED;
  */
 public enum CaseAction {
 
+    /**
+     * The immediate containment of a major case is done (the faulty operation stopped, a statement out, HQ, legal and
+     * management told); the status stays. Offered only while a CONTAINMENT clock runs.
+     */
+    CONTAIN(Roles.OPEN, null, Roles.WORKERS, "CONTAINMENT"),
+    /**
+     * A progress update was given to the complainant; the status stays and the next update falls due. Offered only
+     * while a PROGRESS_UPDATE clock runs.
+     */
+    REPORT_PROGRESS(Roles.OPEN, null, Roles.WORKERS, "PROGRESS_UPDATE"),
     /** The first response to the complainant. */
     ACKNOWLEDGE(EnumSet.of(RECEIVED, REOPENED), ACKNOWLEDGED, Roles.WORKERS, "RESPONSE"),
     /** The case is registered with its facts checked. */
@@ -74,9 +84,17 @@ public enum CaseAction {
         return EnumSet.copyOf(from);
     }
 
-    /** The status it leads to; null for RESUME, which returns to the status before the wait. */
+    /**
+     * The status it leads to; null for RESUME, which returns to the status before the wait, and for the actions that
+     * only complete their stage ({@link #keepsStatus()}).
+     */
     public ComplaintStatus to() {
         return to;
+    }
+
+    /** Whether the action only completes its stage's clock and leaves the status as it is. */
+    public boolean keepsStatus() {
+        return this == CONTAIN || this == REPORT_PROGRESS;
     }
 
     public Set<Role> roles() {
@@ -91,5 +109,8 @@ public enum CaseAction {
     private static final class Roles {
         static final Set<Role> WORKERS = EnumSet.of(Role.SPECIALIST, Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
         static final Set<Role> LEADS = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.MANAGEMENT);
+        /** The statuses of a case being worked: from intake to resolution. */
+        static final Set<ComplaintStatus> OPEN = EnumSet.of(RECEIVED, REOPENED, ACKNOWLEDGED, REGISTERED, ASSIGNED,
+                INVESTIGATING, PLAN_PROPOSED, PLAN_APPROVED, RESOLVING);
     }
 }

@@ -53,12 +53,13 @@ public interface CaseDesk {
     }
 
     /**
-     * @param zone the tenant's time zone, in which the view shows instants
+     * @param zone          the tenant's time zone, in which the view shows instants
+     * @param trackingToken the complainant's tracking token: staff give them the link {@code /track/<token>}
      */
     record CaseDetail(String caseNumber, String subject, String description, String complainantName,
                       String gradeCode, LocalizedText gradeLabel, ComplaintStatus status, Instant receivedAt,
                       String region, ZoneId zone, Instant pausedAt, List<StageClock> clocks,
-                      List<EscalationStep> escalations, List<TimelineItem> timeline) {
+                      List<EscalationStep> escalations, List<TimelineItem> timeline, String trackingToken) {
     }
 
     /**

@@ -9,11 +9,11 @@ import io.redress.core.notification.NotificationKind;
 import io.redress.core.notification.Notifications;
 import io.redress.core.persistence.Tenancy;
 import io.redress.core.policy.ActivePolicy;
+import io.redress.core.policy.OrganisationUnit;
 import io.redress.core.policy.Policies;
 import io.redress.core.sla.BusinessCalendar;
 import io.redress.core.sla.Calendars;
 import io.redress.core.sla.ClockStateException;
-import io.redress.core.sla.Deadline;
 import io.redress.core.sla.DeadlineSchedule;
 import io.redress.core.sla.EscalationRung;
 import io.redress.core.staff.StaffDirectory;
@@ -110,6 +110,9 @@ public class CaseLifecycle {
         if (complaint.assignee() != null && !complaint.assignee().equals(caller.username()) && !caller.hasAny(LEADS)) {
             throw new NotAllowedException("the case is assigned to " + complaint.assignee() + "; only they or a supervisor may act on it");
         }
+        if (action.keepsStatus() && !running(complaint, action.stage())) {
+            throw new ClockStateException("no " + action.stage() + " clock runs on this case: its plan has none, or it was completed");
+        }
         for (TransitionGuard guard : guards) {
             guard.veto(tenant, complaint.id(), action, caller.username()).ifPresent(reason -> {
                 throw new ClockStateException(reason);
@@ -133,7 +136,8 @@ public class CaseLifecycle {
                     .add("occurrence", d.occurrence()).add("met", d.met() == null ? "n/a" : d.met().toString())));
             detail.add("ended", ended);
         }
-        ComplaintStatus to = action == CaseAction.ASSIGN && from != ComplaintStatus.REGISTERED ? from : action.to();
+        boolean stays = action.keepsStatus() || action == CaseAction.ASSIGN && from != ComplaintStatus.REGISTERED;
+        ComplaintStatus to = stays ? from : action.to();
         complaint.moveTo(to);
         detail.add("to", to.name());
         if (note != null && !note.isBlank()) {
@@ -161,23 +165,28 @@ public class CaseLifecycle {
         return java.util.Arrays.stream(CaseAction.values())
                 .filter(a -> caller.hasAny(a.roles()) && a.allowedFrom(complaint.status()))
                 .filter(a -> mayAct || a == CaseAction.WAIT_FOR_CUSTOMER || a == CaseAction.RESUME)
+                .filter(a -> !a.keepsStatus() || running(complaint, a.stage()))
                 .filter(a -> guards.stream().allMatch(g -> g.veto(tenant, complaint.id(), a, caller.username()).isEmpty()))
                 .toList();
     }
 
     /**
-     * The staff members who may take the case: trained as the policy requires, speaking the complainant's language
-     * first, then those of the unit that owns the stage.
+     * The staff members who may take the case: trained as the policy requires and, when the grade's plan gives the case
+     * to a group (the leadership group, a task force), its members; speakers of the complainant's language first.
      */
     @Transactional
     public List<StaffProfile> candidates(String tenant, String caseNumber) {
         Tenancy.bind(em, tenant);
         Complaint complaint = CaseLocks.find(em, caseNumber);
-        List<String> required = policies.current().requiredTrainings();
+        ActivePolicy policy = policies.current();
+        List<String> required = policy.requiredTrainings();
+        Optional<String> group = policy.handlingGroup(complaint.gradeCode()).map(OrganisationUnit::code);
         String language = language(complaint);
         return staff.all().stream()
                 .filter(p -> p.trainings().containsAll(required))
-                .sorted((a, b) -> Boolean.compare(!a.languages().contains(language), !b.languages().contains(language)))
+                .filter(p -> group.isEmpty() || p.belongsTo(group.get()))
+                .sorted((a, b) -> language == null ? 0
+                        : Boolean.compare(!a.languages().contains(language), !b.languages().contains(language)))
                 .toList();
     }
 
@@ -187,11 +196,17 @@ public class CaseLifecycle {
         }
         StaffProfile profile = staff.profile(assignee).orElseThrow(() -> new InvalidInputException("assignee",
                 "no staff member " + assignee + " with a working profile"));
-        List<String> required = policies.current().requiredTrainings();
-        List<String> missing = required.stream().filter(t -> !profile.trainings().contains(t)).toList();
+        ActivePolicy policy = policies.current();
+        List<String> missing = policy.requiredTrainings().stream().filter(t -> !profile.trainings().contains(t)).toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException("assignee", assignee + " has not passed the required training " + missing);
         }
+        Optional<OrganisationUnit> group = policy.handlingGroup(complaint.gradeCode());
+        if (group.isPresent() && !profile.belongsTo(group.get().code())) {
+            throw new InvalidInputException("assignee", "a " + complaint.gradeCode() + " case is handled by "
+                    + group.get().code() + ", and " + assignee + " is not a member of it");
+        }
+        group.ifPresent(g -> detail.add("group", g.code()));
         String language = language(complaint);
         boolean translator = language != null && !profile.languages().contains(language);
         complaint.assign(assignee, profile.unit(), translator);
@@ -208,11 +223,14 @@ public class CaseLifecycle {
                 .map(l -> Locale.forLanguageTag(l).getLanguage()).orElse(null);
     }
 
+    /** Whether a clock of that stage runs on the case now. */
+    private boolean running(Complaint complaint, String stage) {
+        return schedule.of(complaint.id()).stream().anyMatch(d -> d.stage().equals(stage) && d.isRunning());
+    }
+
     private void completeIfRunning(Complaint complaint, String stage, List<EscalationRung> ladder, BusinessCalendar calendar,
                                    Instant now, JsonObjectBuilder detail) {
-        Optional<Deadline> running = schedule.of(complaint.id()).stream()
-                .filter(d -> d.stage().equals(stage) && d.isRunning()).findFirst();
-        if (running.isEmpty()) {
+        if (!running(complaint, stage)) {
             return; // the grade's plan has no such stage, or it was completed before (a reopened case)
         }
         DeadlineSchedule.Completion done = schedule.complete(complaint.id(), stage, ladder, calendar, now);

@@ -6,11 +6,13 @@ import io.redress.core.persistence.Tenancy;
 import io.redress.core.plugin.GradingOutcome;
 import io.redress.core.plugin.PluginRegistry;
 import io.redress.core.policy.ActivePolicy;
+import io.redress.core.policy.OrganisationUnit;
 import io.redress.core.policy.Policies;
 import io.redress.core.sla.BusinessCalendar;
 import io.redress.core.sla.Calendars;
 import io.redress.core.sla.Deadline;
 import io.redress.core.sla.DeadlineSchedule;
+import io.redress.core.staff.StaffDirectory;
 import io.redress.plugin.api.GradeDecision;
 import io.redress.plugin.api.GradeDefinition;
 import io.redress.plugin.api.GradingScheme;
@@ -65,6 +67,9 @@ public class ComplaintGrading {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    StaffDirectory staff;
 
     /**
      * @param manualGrade null to ask the grading plugin under the current policy; else the grade to give by hand
@@ -126,6 +131,11 @@ public class ComplaintGrading {
                 .add("calendar", calendar.code()).add("replaced", previous).build());
         audit.append(tenant, "COMPLAINT", caseNumber, manualGrade != null ? "GRADED_BY_HAND" : "REGRADED", actor, before,
                 regraded);
+        policy.handlingGroup(decision.gradeCode()).map(OrganisationUnit::code)
+                .filter(group -> complaint.assignee() != null && staff.profile(complaint.assignee())
+                        .map(p -> !p.belongsTo(group)).orElse(true))
+                .ifPresent(group -> timeline.append(complaint, now, "REASSIGNMENT_NEEDED", "system", Json.createObjectBuilder()
+                        .add("grade", decision.gradeCode()).add("group", group).add("assignee", complaint.assignee()).build()));
         em.flush();
         return queries.caseFileById(complaint.id());
     }

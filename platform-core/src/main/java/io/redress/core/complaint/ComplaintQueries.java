@@ -101,7 +101,7 @@ public class ComplaintQueries implements Inbox {
                 .map(t -> new CaseDesk.TimelineItem(t.seq(), t.at(), t.kind(), t.actor(), t.detail())).toList();
         return new CaseDesk.CaseDetail(c.caseNumber().value(), c.subject(), c.description(), c.complainant().name(),
                 c.gradeCode(), file.grade() == null ? null : file.grade().label(), c.status(), c.receivedAt(), c.region(),
-                zoneOf(tenant), c.pausedAt(), clocks, escalations, timeline);
+                zoneOf(tenant), c.pausedAt(), clocks, escalations, timeline, c.trackingToken());
     }
 
     @Transactional

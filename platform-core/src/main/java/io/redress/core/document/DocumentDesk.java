@@ -1,7 +1,10 @@
 package io.redress.core.document;
 
+import io.redress.core.ContentTooLargeException;
 import io.redress.core.identity.Caller;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,6 +36,22 @@ public interface DocumentDesk {
 
     /** The largest content accepted, in bytes. */
     long maxBytes();
+
+    /**
+     * Reads an upload's content as it arrives (a multipart part, a browser upload), holding at most
+     * {@link #maxBytes()} + 1 bytes: the first byte past the limit ends the reading.
+     *
+     * @param field the name of the upload's field, for the answer
+     * @throws ContentTooLargeException past the limit (413)
+     */
+    default byte[] read(InputStream in, String field) throws IOException {
+        long max = maxBytes();
+        byte[] content = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+        if (content.length > max) {
+            throw new ContentTooLargeException(field, max);
+        }
+        return content;
+    }
 
     /** @param contentType one of {@link DocumentType}'s media types */
     record NewDocument(String description, String contentType, byte[] content, boolean restricted) {

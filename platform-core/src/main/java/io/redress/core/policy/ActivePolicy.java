@@ -52,6 +52,25 @@ public record ActivePolicy(int version, String gradingPlugin, String gradingPlug
         return Optional.ofNullable(handlingPlans.get(gradeCode)).map(GradePlan::clocks);
     }
 
+    /**
+     * The group that handles cases of a grade when the grade's plan gives its resolution to a unit of kind GROUP — the
+     * complaint leadership group of a level 3 complaint, the HQ task force of a major one; empty when any trained
+     * member of staff may take them.
+     */
+    public Optional<OrganisationUnit> handlingGroup(String gradeCode) {
+        GradePlan plan = gradeCode == null ? null : handlingPlans.get(gradeCode);
+        if (plan == null) {
+            return Optional.empty();
+        }
+        return plan.stages().stream().filter(r -> r.clock().stage().equals(HANDLING_STAGE) && r.owner() != null)
+                .map(StageRule::owner).findFirst()
+                .flatMap(owner -> organisation.stream()
+                        .filter(u -> u.code().equals(owner) && u.kind() == OrganisationUnit.Kind.GROUP).findFirst());
+    }
+
+    /** The stage whose owner handles the case. */
+    private static final String HANDLING_STAGE = "RESOLUTION";
+
     static ActivePolicy of(TenantPolicy stored) {
         PluginChoice approval = stored.approvalPlugin() == null ? null : new PluginChoice(stored.approvalPlugin(),
                 stored.approvalPluginVersion(), PluginConfig.of(PolicyJson.parseObject(stored.approvalConfig())));

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,50 +27,24 @@ public class StaffDirectory {
 
     /** Sets a member's profile, creating it the first time; within the caller's transaction bound to the tenant. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public StaffProfile put(String username, String unit, Collection<String> positions, Collection<String> languages,
-                            Collection<String> trainings) {
-        return put(username, unit, positions, languages, trainings, "system");
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public StaffProfile put(String username, String unit, Collection<String> positions, Collection<String> languages,
-                            Collection<String> trainings, String actor) {
+    public StaffProfile put(String username, WorkingProfile fields, String actor) {
         StaffProfile profile = em.find(StaffProfile.class, username);
-        jakarta.json.JsonObject before = profile == null ? null : auditJson(profile);
+        jakarta.json.JsonObject before = profile == null ? null : profile.toJson();
         if (profile == null) {
             profile = new StaffProfile(username);
-            profile.update(unit, positions, languages, trainings, clock.instant());
+            profile.update(fields, clock.instant());
             em.persist(profile);
         } else {
-            profile.update(unit, positions, languages, trainings, clock.instant());
+            profile.update(fields, clock.instant());
         }
-        audit.append("STAFF", username, before == null ? "PROFILE_CREATED" : "PROFILE_REPLACED", actor, before, auditJson(profile));
+        audit.append("STAFF", username, before == null ? "PROFILE_CREATED" : "PROFILE_REPLACED", actor, before, profile.toJson());
         return profile;
     }
 
-    private static jakarta.json.JsonObject auditJson(StaffProfile p) {
-        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
-        if (p.unit() == null) {
-            b.addNull("unit");
-        } else {
-            b.add("unit", p.unit());
-        }
-        return b.add("positions", jakarta.json.Json.createArrayBuilder(new java.util.TreeSet<>(p.positions())))
-                .add("languages", jakarta.json.Json.createArrayBuilder(new java.util.TreeSet<>(p.languages())))
-                .add("trainings", jakarta.json.Json.createArrayBuilder(new java.util.TreeSet<>(p.trainings()))).build();
-    }
-
     @Transactional
-    public StaffProfile put(String tenant, String username, String unit, Collection<String> positions,
-                            Collection<String> languages, Collection<String> trainings) {
-        return put(tenant, username, unit, positions, languages, trainings, "system");
-    }
-
-    @Transactional
-    public StaffProfile put(String tenant, String username, String unit, Collection<String> positions,
-                            Collection<String> languages, Collection<String> trainings, String actor) {
+    public StaffProfile put(String tenant, String username, WorkingProfile fields, String actor) {
         Tenancy.bind(em, tenant);
-        return put(username, unit, positions, languages, trainings, actor);
+        return put(username, fields, actor);
     }
 
     /** Within the caller's transaction bound to the tenant. */

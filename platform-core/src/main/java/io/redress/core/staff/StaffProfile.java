@@ -1,6 +1,9 @@
 package io.redress.core.staff;
 
 import io.redress.core.persistence.TenantOwned;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -31,6 +34,8 @@ public class StaffProfile extends TenantOwned {
     private String languages;
     @Column(nullable = false)
     private String trainings;
+    @Column(name = "group_codes", nullable = false)
+    private String groups;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -42,13 +47,15 @@ public class StaffProfile extends TenantOwned {
         this.positions = "";
         this.languages = "";
         this.trainings = "";
+        this.groups = "";
     }
 
-    void update(String unit, Collection<String> positions, Collection<String> languages, Collection<String> trainings, Instant at) {
-        this.unit = unit;
-        this.positions = join(positions);
-        this.languages = join(languages);
-        this.trainings = join(trainings);
+    void update(WorkingProfile profile, Instant at) {
+        this.unit = profile.unit();
+        this.positions = join(profile.positions());
+        this.languages = join(profile.languages());
+        this.trainings = join(profile.trainings());
+        this.groups = join(profile.groups());
         this.updatedAt = at;
     }
 
@@ -74,6 +81,31 @@ public class StaffProfile extends TenantOwned {
     /** Codes of the trainings passed, e.g. {@code COMPLAINT_HANDLING}. */
     public Set<String> trainings() {
         return split(trainings);
+    }
+
+    /** Codes of the groups the member sits on besides the home unit: the leadership group, a task force. */
+    public Set<String> groups() {
+        return split(groups);
+    }
+
+    /** Whether the member belongs to the unit or group: it is their home unit or one of their groups. */
+    public boolean belongsTo(String code) {
+        return code.equals(unit) || groups().contains(code);
+    }
+
+    /** The profile as the API shows it and the audit trail records it. */
+    public JsonObject toJson() {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("username", username);
+        if (unit == null) {
+            b.addNull("unit");
+        } else {
+            b.add("unit", unit);
+        }
+        return b.add("positions", Json.createArrayBuilder(new TreeSet<>(positions())))
+                .add("languages", Json.createArrayBuilder(new TreeSet<>(languages())))
+                .add("trainings", Json.createArrayBuilder(new TreeSet<>(trainings())))
+                .add("groups", Json.createArrayBuilder(new TreeSet<>(groups())))
+                .build();
     }
 
     public Instant updatedAt() {

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param mode           how the approvers decide
  * @param deadlineAmount how many units the step may take; positive
  * @param deadlineUnit   the unit, counted in the case's business calendar when it is working time
+ * @param escalateTo     who the step is also opened to once its deadline is missed; null for the platform's ladder
+ *                       (supervisor → director → management)
  */
-public record ApprovalStep(List<Approver> approvers, ApprovalMode mode, int deadlineAmount, DeadlineUnit deadlineUnit) {
+public record ApprovalStep(List<Approver> approvers, ApprovalMode mode, int deadlineAmount, DeadlineUnit deadlineUnit,
+                           Approver escalateTo) {
 
     public ApprovalStep {
         approvers = List.copyOf(approvers);
@@ -31,6 +34,15 @@ public record ApprovalStep(List<Approver> approvers, ApprovalMode mode, int dead
         if (deadlineAmount <= 0) {
             throw new IllegalArgumentException("the deadline of a step must be positive");
         }
+        // escalating to someone already asked would open the step to no one new
+        if (escalateTo != null && approvers.contains(escalateTo)) {
+            throw new IllegalArgumentException("a step escalates to someone it does not ask already: " + escalateTo);
+        }
+    }
+
+    /** A step that escalates by the platform's ladder when missed. */
+    public ApprovalStep(List<Approver> approvers, ApprovalMode mode, int deadlineAmount, DeadlineUnit deadlineUnit) {
+        this(approvers, mode, deadlineAmount, deadlineUnit, null);
     }
 
     /** A step with one approver. */

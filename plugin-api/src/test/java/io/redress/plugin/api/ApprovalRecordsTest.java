@@ -1,7 +1,9 @@
 package io.redress.plugin.api;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -35,6 +37,15 @@ class ApprovalRecordsTest {
     @Test
     void aStepHasTimeToRun() {
         assertThrows(IllegalArgumentException.class, () -> ApprovalStep.single(DIRECTOR, 0, DeadlineUnit.WORKING_DAYS));
+    }
+
+    @Test
+    void aStepEscalatesToSomeoneItDoesNotAskAlready() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new ApprovalStep(List.of(DIRECTOR), ApprovalMode.SERIAL, 1, DeadlineUnit.WORKING_DAYS, DIRECTOR));
+        ApprovalStep toCeo = new ApprovalStep(List.of(DIRECTOR), ApprovalMode.SERIAL, 1, DeadlineUnit.WORKING_DAYS, CEO);
+        assertEquals(CEO, toCeo.escalateTo());
+        assertNull(ApprovalStep.single(DIRECTOR, 1, DeadlineUnit.WORKING_DAYS).escalateTo(), "the platform's ladder");
     }
 
     @Test

@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * The approvals inbox: every pending request whose current step the signed-in member may sign, themselves or for
- * someone away — what is to be approved, on which case, which step and until when; "sign" opens the signature
- * dialog.
+ * someone away, or because a missed step was escalated to them — what is to be approved, on which case, which step,
+ * until when and whether it was escalated; "sign" opens the signature dialog.
  */
 @Route(value = "approvals", layout = MainLayout.class)
 @Dependent
@@ -53,6 +53,8 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
                 .setTooltipGenerator(ApprovalFile::subject).setKey("subject");
         grid.addColumn(this::step).setHeader(getTranslation("approvals.step")).setAutoWidth(true).setKey("step");
         grid.addColumn(this::due).setHeader(getTranslation("approvals.due")).setAutoWidth(true).setKey("due");
+        grid.addColumn(this::escalation).setHeader(getTranslation("approvals.escalation")).setAutoWidth(true).setKey("escalation");
+        grid.setPartNameGenerator(f -> f.escalatedToYou() ? "escalated-to-you" : null);
         grid.addComponentColumn(this::signButton).setHeader("").setAutoWidth(true).setKey("sign");
         grid.setEmptyStateText(getTranslation("approvals.empty"));
         add(new H2(getTranslation("approvals.title")), grid);
@@ -86,6 +88,19 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
     String due(ApprovalFile f) {
         ApprovalFile.Step current = f.current();
         return current == null || current.dueAt() == null ? "—" : DUE.format(current.dueAt());
+    }
+
+    /**
+     * Whether the step asked now was missed: "escalated to you" when the caller may sign only because it was escalated
+     * to them, "overdue since …" for its own approvers, empty while it is in time.
+     */
+    String escalation(ApprovalFile f) {
+        ApprovalFile.Step current = f.current();
+        if (current == null || current.escalatedAt() == null) {
+            return "";
+        }
+        String since = current.dueAt() == null ? DUE.format(current.escalatedAt()) : DUE.format(current.dueAt());
+        return f.escalatedToYou() ? getTranslation("approvals.escalatedToYou", since) : getTranslation("approvals.overdue", since);
     }
 
     private Component signButton(ApprovalFile f) {

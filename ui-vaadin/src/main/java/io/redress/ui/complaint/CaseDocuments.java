@@ -18,7 +18,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import io.redress.core.ContentTooLargeException;
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
@@ -29,6 +30,8 @@ import io.redress.core.document.DocumentType;
 import io.redress.core.identity.Caller;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -79,7 +82,7 @@ public class CaseDocuments extends VerticalLayout {
         description.setWidth("20em");
         restricted.setId("document-restricted");
         restricted.setLabel(getTranslation("case.documents.restrictedLabel"));
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> file(metadata.fileName(), metadata.contentType(), bytes)));
+        upload = new Upload(this::receive);
         upload.setId("document-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, desk.maxBytes()));
@@ -110,6 +113,21 @@ public class CaseDocuments extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(access.read() ? desk.list(caller.tenant(), caseNumber, caller) : java.util.List.of());
+    }
+
+    /**
+     * Reads the browser's upload as it arrives, through the same bounded read as the API's multipart upload: the
+     * first byte past the limit ends it (the browser's own check of the size can be bypassed).
+     */
+    private void receive(UploadEvent event) throws IOException {
+        String fileName = event.getFileName();
+        String contentType = event.getContentType();
+        try (InputStream in = event.getInputStream()) {
+            byte[] content = desk.read(in, "content");
+            event.getUI().access(() -> file(fileName, contentType, content));
+        } catch (ContentTooLargeException e) {
+            event.getUI().access(() -> refused(getTranslation("case.documents.tooLarge", size(desk.maxBytes()))));
+        }
     }
 
     /** A file the upload received: filed under the description given, else the file's own name. */

@@ -27,7 +27,9 @@ import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
 import io.redress.core.complaint.CaseDesk;
+import io.redress.core.approval.ApprovalDesk;
 import io.redress.core.complaint.CaseAction;
+import io.redress.core.complaint.ComplaintStatus;
 import io.redress.core.complaint.CaseDesk.CaseDetail;
 import io.redress.core.complaint.CaseDesk.Handling;
 import io.redress.core.complaint.CaseDesk.Member;
@@ -40,14 +42,21 @@ import io.redress.core.identity.Role;
 import io.redress.core.sla.ClockStateException;
 import io.redress.plugin.api.FieldError;
 import io.redress.ui.MainLayout;
+import io.redress.ui.approval.CaseApprovals;
 import io.redress.ui.i18n.Labels;
 import io.redress.ui.session.SignedIn;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.enterprise.context.Dependent;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -106,6 +115,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Span status = new Span();
     private final Span receivedAt = new Span();
     private final Span region = new Span();
+    private final TextField trackingLink = new TextField();
+    private final Button copyTrackingLink = new Button();
     private final Paragraph description = new Paragraph();
     private final Paragraph paused = new Paragraph();
     private final TextField note = new TextField();
@@ -129,16 +140,23 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private Handling handling;
     // null when the view is made without a document desk
     private final CaseDocuments documents;
+    // null when the view is made without an approval desk
+    private final CaseApprovals approvals;
 
     public CaseView(CaseDesk desk, Clock clock) {
         this(desk, null, clock);
     }
 
-    @Inject
     public CaseView(CaseDesk desk, DocumentDesk documentDesk, Clock clock) {
+        this(desk, documentDesk, null, clock);
+    }
+
+    @Inject
+    public CaseView(CaseDesk desk, DocumentDesk documentDesk, ApprovalDesk approvalDesk, Clock clock) {
         this.desk = desk;
         this.clock = clock;
         this.documents = documentDesk == null ? null : new CaseDocuments(documentDesk);
+        this.approvals = approvalDesk == null ? null : new CaseApprovals(approvalDesk);
         setWidthFull();
         title.setId("case-title");
         notFound.setId("case-not-found");
@@ -159,6 +177,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         header.addFormItem(status, getTranslation("case.status"));
         header.addFormItem(receivedAt, getTranslation("case.receivedAt"));
         header.addFormItem(region, getTranslation("case.region"));
+        trackingLink.setId("case-tracking-link");
+        trackingLink.setReadOnly(true);
+        trackingLink.setWidthFull();
+        copyTrackingLink.setId("case-tracking-copy");
+        copyTrackingLink.setText(getTranslation("case.trackingLink.copy"));
+        copyTrackingLink.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        copyTrackingLink.addClickListener(e -> copyTrackingLink());
+        HorizontalLayout tracking = new HorizontalLayout(trackingLink, copyTrackingLink);
+        tracking.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tracking.setWidthFull();
+        header.setColspan(header.addFormItem(tracking, getTranslation("case.trackingLink")), 2);
         description.setId("case-description");
         paused.setId("case-paused");
         paused.addClassName("redress-paused");
@@ -205,6 +234,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         content.add(header, description, paused, new H3(getTranslation("case.handling")), handlingForm, actions, lifecycle,
                 new H3(getTranslation("case.members")), members, statement, new H3(getTranslation("case.clocks")), clocks,
                 new H3(getTranslation("case.escalations")), escalations, new H3(getTranslation("case.timeline")), timeline);
+        if (approvals != null) {
+            content.add(approvals);
+        }
         if (documents != null) {
             content.add(documents);
         }
@@ -243,6 +275,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         status.setText(getTranslation("status." + shown.status().name()));
         receivedAt.setText(at(shown.receivedAt()) + " (" + zone.getId() + ")");
         region.setText(shown.region() == null ? "—" : shown.region());
+        trackingLink.setValue(trackingUrl(shown.trackingToken()));
         description.setText(shown.description() == null ? "" : shown.description());
         description.setVisible(shown.description() != null && !shown.description().isBlank());
         paused.setText(shown.pausedAt() == null ? "" : getTranslation("case.pausedSince", at(shown.pausedAt()), zone.getId()));
@@ -256,9 +289,34 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         clocks.setItems(shown.clocks());
         escalations.setItems(shown.escalations());
         timeline.setItems(shown.timeline());
+        if (approvals != null) {
+            boolean works = caller.hasAny(HANDLERS) && shown.status() != ComplaintStatus.CLOSED;
+            approvals.show(caller, shown.caseNumber(), zone, works,
+                    shown.clocks().stream().map(StageClock::stage).distinct().toList(), () -> show(caller, shown.caseNumber()));
+        }
         if (documents != null) {
             documents.show(caller, shown.caseNumber(), zone);
         }
+    }
+
+    /**
+     * The complainant's page of the case on this server ({@code track/<token>} at the application's root), for the
+     * staff to give them; the API's case file has the same as {@code trackingUrl}.
+     */
+    static String trackingUrl(String token) {
+        String path = "track/" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            HttpServletRequest http = request.getHttpServletRequest();
+            return URI.create(http.getRequestURL().toString()).resolve(http.getContextPath() + "/" + path).toString();
+        }
+        return "/" + path;
+    }
+
+    /** Puts the tracking link on the clipboard (the browser's, by a small script), and says so once it is there. */
+    private void copyTrackingLink() {
+        getUI().ifPresent(ui -> ui.getPage().executeJs("return navigator.clipboard.writeText($0)", trackingLink.getValue())
+                .then(done -> Notification.show(getTranslation("case.trackingLink.copied"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS)));
     }
 
     /** Who handles the case, its group, and a button for each action the caller may take now. */

@@ -16,7 +16,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import io.redress.core.NotFoundException;
+import io.redress.core.TooManyRequestsException;
+import io.redress.core.feedback.PublicRateLimit;
 import io.redress.core.feedback.TrackingDesk;
 import io.redress.core.feedback.TrackingDesk.Step;
 import io.redress.core.feedback.TrackingDesk.Tracking;
@@ -37,7 +40,8 @@ import java.util.stream.IntStream;
  * The complainant's page of their case, public at {@code track/<token>}: outside {@link io.redress.ui.MainLayout},
  * so nobody is asked to sign in and no staff navigation shows. Speaks the language of the case (the complainant's,
  * else the tenant's), shows the status, the stages done and the next one with its due time — never notes or staff —
- * and the five-point survey with a comment once the result has been given, until it is answered.
+ * and the five-point survey with a comment once the result has been given, until it is answered. Each view and
+ * answer counts against the public rate limit, as the API's requests do ({@link PublicRateLimit}).
  */
 @Route("track/:" + TrackingView.TOKEN)
 @Dependent
@@ -47,14 +51,16 @@ public class TrackingView extends VerticalLayout implements BeforeEnterObserver,
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final TrackingDesk desk;
+    private final PublicRateLimit limit;
     private final H2 title = new H2();
     private final Div content = new Div();
     private Locale language;
     private String token;
 
     @Inject
-    public TrackingView(TrackingDesk desk) {
+    public TrackingView(TrackingDesk desk, PublicRateLimit limit) {
         this.desk = desk;
+        this.limit = limit;
         addClassName("redress-tracking");
         setMaxWidth("48rem");
         content.setWidthFull();
@@ -63,7 +69,30 @@ public class TrackingView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().get(TOKEN).orElse(""));
+        String shown = event.getRouteParameters().get(TOKEN).orElse("");
+        if (allowed()) {
+            show(shown);
+        }
+    }
+
+    /**
+     * Counts the request against the public rate limit, the same as the API's (a page view, a survey answer); past
+     * it, says when to try again instead of looking the token up.
+     */
+    boolean allowed() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        try {
+            limit.take(request == null ? null : request.getRemoteAddr(), request == null ? null : request.getHeader("X-Forwarded-For"));
+            return true;
+        } catch (TooManyRequestsException e) {
+            language = RedressI18nProvider.supported(getLocale());
+            title.setText(t("track.title"));
+            content.removeAll();
+            Paragraph wait = new Paragraph(t("track.tooMany", e.retryAfterSeconds()));
+            wait.setId("track-too-many");
+            content.add(wait);
+            return false;
+        }
     }
 
     /** Shows the case of the token, or that there is none. */
@@ -138,6 +167,9 @@ public class TrackingView extends VerticalLayout implements BeforeEnterObserver,
         if (score.getValue() == null) {
             score.setInvalid(true);
             score.setErrorMessage(t("track.scoreRequired"));
+            return;
+        }
+        if (!allowed()) {
             return;
         }
         try {

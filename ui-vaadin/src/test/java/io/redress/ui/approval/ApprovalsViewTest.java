@@ -30,6 +30,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,7 +46,17 @@ class ApprovalsViewTest {
 
     private static ApprovalFile.Step step(int number, String role, ApprovalScope scope, StepOutcome status, String dueAt) {
         return new ApprovalFile.Step(number, ApprovalMode.SERIAL, List.of(new Approver(role, scope)), 1, DeadlineUnit.WORKING_DAYS,
-                status, null, dueAt == null ? null : Instant.parse(dueAt), null, null);
+                status, null, dueAt == null ? null : Instant.parse(dueAt), null, null, null);
+    }
+
+    /** A refund whose supervisor step was missed and escalated to the director, as the director's inbox shows it. */
+    private static ApprovalFile escalatedRefund(boolean toYou) {
+        ApprovalFile.Step missed = new ApprovalFile.Step(1, ApprovalMode.SERIAL, List.of(new Approver("supervisor", ApprovalScope.OWN_DEPARTMENT)),
+                1, DeadlineUnit.WORKING_DAYS, StepOutcome.OPEN, Instant.parse("2026-11-20T01:00:00Z"), Instant.parse("2026-11-21T01:00:00Z"),
+                null, Instant.parse("2026-11-21T01:00:05Z"), new Approver("director", ApprovalScope.OWN_DEPARTMENT));
+        return new ApprovalFile("req-2", "C-20261120-0002", DecisionType.REFUND, ApprovalStatus.PENDING,
+                Money.of("800.00", "CNY"), "Partial refund", 1, null, "{}", HASH, "refund-within-threshold", 1, "sam",
+                Instant.parse("2026-11-20T01:00:00Z"), null, List.of(missed), List.of(), toYou);
     }
 
     private static ApprovalFile purchase() {
@@ -55,7 +66,7 @@ class ApprovalsViewTest {
                 List.of(step(1, "department-head", ApprovalScope.OWN_DEPARTMENT, StepOutcome.APPROVED, "2026-11-21T10:00:00Z"),
                         step(2, "finance", ApprovalScope.HQ, StepOutcome.OPEN, "2026-11-24T10:00:00Z"),
                         step(3, "ceo", ApprovalScope.MANAGEMENT, StepOutcome.WAITING, null)),
-                List.of());
+                List.of(), false);
     }
 
     @BeforeEach
@@ -90,6 +101,29 @@ class ApprovalsViewTest {
                         "2026-11-24 10:00 UTC"),
                 List.of("case", "type", "amount", "subject", "step", "due").stream()
                         .map(key -> GridKt._getFormatted(view.grid(), 0, key)).toList());
+    }
+
+    @Test
+    void anItemEscalatedToTheCallerSaysSoAndSinceWhenItIsOverdue() {
+        desk = new InMemoryApprovalDesk(List.of(purchase(), escalatedRefund(true)));
+        ApprovalsView view = open(Locale.ENGLISH);
+        assertEquals("", GridKt._getFormatted(view.grid(), 0, "escalation"), "a step in time");
+        assertEquals("Escalated to you: overdue since 2026-11-21 01:00 UTC", GridKt._getFormatted(view.grid(), 1, "escalation"));
+        assertEquals("escalated-to-you", view.grid().getPartNameGenerator().apply(GridKt._get(view.grid(), 1)));
+        assertNull(view.grid().getPartNameGenerator().apply(GridKt._get(view.grid(), 0)));
+    }
+
+    @Test
+    void itsOwnApproversSeeOnlyThatItIsOverdueInChineseToo() {
+        desk = new InMemoryApprovalDesk(List.of(escalatedRefund(false)));
+        assertEquals("Overdue since 2026-11-21 01:00 UTC", GridKt._getFormatted(open(Locale.ENGLISH).grid(), 0, "escalation"));
+        MockVaadin.tearDown();
+        MockVaadin.setup(new Routes());
+        assertEquals("2026-11-21 01:00 UTC 起逾期", GridKt._getFormatted(open(Locale.SIMPLIFIED_CHINESE).grid(), 0, "escalation"));
+        desk = new InMemoryApprovalDesk(List.of(escalatedRefund(true)));
+        ApprovalsView chinese = open(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("已逾期上报给您（2026-11-21 01:00 UTC 起逾期）", GridKt._getFormatted(chinese.grid(), 0, "escalation"));
+        assertEquals("逾期上报", chinese.grid().getColumnByKey("escalation").getHeaderText());
     }
 
     @Test

@@ -5,9 +5,13 @@ import io.redress.core.NotAllowedException;
 import io.redress.core.approval.ApprovalDesk;
 import io.redress.core.approval.ApprovalFile;
 import io.redress.core.approval.ApprovalStatus;
+import io.redress.core.approval.ApprovedContent;
 import io.redress.core.approval.Verdict;
 import io.redress.core.identity.Caller;
+import io.redress.plugin.api.DecisionType;
+import io.redress.plugin.api.Money;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +27,8 @@ final class InMemoryApprovalDesk implements ApprovalDesk {
 
     private final List<ApprovalFile> pending;
     final List<String> signed = new ArrayList<>();
+    /** What was put to approval through {@link #request}, each answered as the chain of a CLOSURE would be: pending. */
+    final List<ApprovalFile> requested = new ArrayList<>();
 
     InMemoryApprovalDesk(List<ApprovalFile> pending) {
         this.pending = new ArrayList<>(pending);
@@ -31,6 +37,29 @@ final class InMemoryApprovalDesk implements ApprovalDesk {
     @Override
     public List<ApprovalFile> assignedTo(String tenant, Caller caller) {
         return TENANT.equals(tenant) ? List.copyOf(pending) : List.of();
+    }
+
+    @Override
+    public List<ApprovalFile> ofCase(String tenant, String caseNumber) {
+        if (!TENANT.equals(tenant)) {
+            return List.of();
+        }
+        List<ApprovalFile> all = new ArrayList<>(pending);
+        all.addAll(requested);
+        return all.stream().filter(r -> r.caseNumber().equals(caseNumber)).toList();
+    }
+
+    @Override
+    public ApprovalFile request(String tenant, String caseNumber, DecisionType type, Money amount, String subject,
+                                ApprovedContent.Extension extension, Caller caller) {
+        if (amount != null && amount.amount().signum() <= 0) {
+            throw new InvalidInputException("amount", "must be more than zero");
+        }
+        ApprovalFile made = new ApprovalFile("req-" + (requested.size() + 100), caseNumber, type, ApprovalStatus.PENDING,
+                amount, subject, 1, extension, "{}", "b".repeat(64), "closure-by-director", 1, caller.username(),
+                Instant.parse("2026-11-24T02:00:00Z"), null, List.of(), List.of(), false);
+        requested.add(made);
+        return made;
     }
 
     @Override
@@ -52,6 +81,6 @@ final class InMemoryApprovalDesk implements ApprovalDesk {
                 verdict == Verdict.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, request.amount(),
                 request.subject(), request.version(), request.extension(), request.content(), request.contentHash(),
                 request.rule(), request.currentStep(), request.requestedBy(), request.requestedAt(), null,
-                request.steps(), List.of());
+                request.steps(), List.of(), false);
     }
 }

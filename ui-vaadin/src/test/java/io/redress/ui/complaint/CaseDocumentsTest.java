@@ -70,7 +70,7 @@ class CaseDocumentsTest {
 
     private static CaseDetail refund() {
         return new CaseDetail(NUMBER, "Refund", null, "Fatima", null, null, ComplaintStatus.INVESTIGATING,
-                Instant.parse("2026-11-19T07:30:00Z"), "MIDDLE_EAST", ZoneId.of("Asia/Dubai"), null, List.of(), List.of(), List.of());
+                Instant.parse("2026-11-19T07:30:00Z"), "MIDDLE_EAST", ZoneId.of("Asia/Dubai"), null, List.of(), List.of(), List.of(), "acme.doc-token");
     }
 
     private CaseView open(Locale locale, String username, Role role) {
@@ -121,6 +121,16 @@ class CaseDocumentsTest {
                 + "text/plain, application/vnd.openxmlformats-officedocument.wordprocessingml.document, "
                 + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertEquals(3, documents.all().size());
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedWhileItIsRead() {
+        open(Locale.ENGLISH, "sara", Role.SUPERVISOR);
+        byte[] tooLarge = new byte[(int) documents.maxBytes() + 1];
+        System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
+        UploadKt._upload(byId(Upload.class, "document-upload"), "scan.pdf", "application/pdf", tooLarge);
+        NotificationsKt.expectNotifications("Not filed: the file is larger than 10.0 MB");
+        assertEquals(2, documents.all().size(), "nothing filed");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.router.RouteConfiguration;
 import io.redress.core.InvalidInputException;
 import io.redress.core.NotAllowedException;
@@ -58,6 +59,7 @@ class CaseViewTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final ZoneId DUBAI = ZoneId.of("Asia/Dubai");
     private static final String NUMBER = "C-20261119-0001";
+    private static final String TOKEN = InMemoryCaseDesk.TENANT + ".Q2FzZVZpZXdUZXN0LXRyYWNraW5n";
     private static final Caller ALICE = new Caller("alice", InMemoryCaseDesk.TENANT, Set.of(Role.SPECIALIST));
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -119,7 +121,7 @@ class CaseViewTest {
                 new TimelineItem(3, at("2026-11-19T08:00:00Z"), "CUSTOMER_CALLED", "bob", "not json"));
         return new CaseDetail(NUMBER, "Damaged shipment", "Two pallets arrived crushed.", "Fatima Al Mansouri", "MAJOR",
                 LocalizedText.of("重大投诉", "Major complaint"), ComplaintStatus.INVESTIGATING, at("2026-11-19T07:30:00Z"),
-                "MIDDLE_EAST", DUBAI, null, clocks, escalations, timeline);
+                "MIDDLE_EAST", DUBAI, null, clocks, escalations, timeline, TOKEN);
     }
 
     private CaseView open(Locale locale) {
@@ -172,6 +174,20 @@ class CaseViewTest {
         assertHidden(Paragraph.class, "case-paused");
         assertTrue(byId(Button.class, "case-wait").isVisible());
         assertHidden(Button.class, "case-resume");
+    }
+
+    @Test
+    void showsTheComplainantsTrackingLinkWithACopyButton() {
+        open(Locale.SIMPLIFIED_CHINESE);
+        TextField link = byId(TextField.class, "case-tracking-link");
+        assertTrue(link.isReadOnly());
+        assertTrue(link.getValue().matches("https?://[^/]+(/.*)?/track/" + TOKEN.replace(".", "\\.")), link.getValue());
+        Button copy = byId(Button.class, "case-tracking-copy");
+        assertEquals("复制", copy.getText());
+        copy.click();
+        List<PendingJavaScriptInvocation> scripts = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        assertTrue(scripts.stream().anyMatch(js -> js.getInvocation().getExpression().contains("navigator.clipboard.writeText")
+                && js.getInvocation().getParameters().contains(link.getValue())), "the link goes to the clipboard");
     }
 
     @Test

@@ -123,7 +123,7 @@ final class InMemoryCaseDesk implements CaseDesk {
         timeline.add(new TimelineItem(timeline.size() + 1, clock.instant(), kind, actor, eventDetail));
         detail = new CaseDetail(detail.caseNumber(), detail.subject(), detail.description(), detail.complainantName(),
                 detail.gradeCode(), detail.gradeLabel(), status, detail.receivedAt(), detail.region(), detail.zone(), pausedAt,
-                clocks, detail.escalations(), timeline);
+                clocks, detail.escalations(), timeline, detail.trackingToken());
         return detail;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.redress.core.NotFoundException;
 import io.redress.core.complaint.ComplaintStatus;
+import io.redress.core.feedback.PublicRateLimit;
 import io.redress.core.feedback.TrackingDesk;
 import io.redress.core.sla.ClockStateException;
 import io.redress.ui.i18n.RedressI18nProvider;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,7 +91,11 @@ class TrackingViewTest {
     }
 
     private TrackingView open(String token) {
-        TrackingView view = new TrackingView(desk);
+        return open(token, new PublicRateLimit(PublicRateLimit.Rate.parse("100/PT1M"), Set.of(), null));
+    }
+
+    private TrackingView open(String token, PublicRateLimit limit) {
+        TrackingView view = new TrackingView(desk, limit);
         UI.getCurrent().add(view);
         view.show(token);
         return view;
@@ -136,6 +142,19 @@ class TrackingViewTest {
         assertTrue(LocatorJ._find(Button.class, spec -> spec.withId("survey-send")).isEmpty(), "the form is gone");
         assertTrue(LocatorJ._find(Paragraph.class, spec -> spec.withText("Thank you for your feedback. Your rating: 4 of 5."))
                 .size() == 1);
+    }
+
+    @Test
+    void pastThePublicRateLimitThePageSaysWhenToTryAgainAndLooksNothingUp() {
+        desk.cases.put(TOKEN, feedbackGiven(Locale.ENGLISH, "Result communicated", "Result communicated"));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        TrackingView view = open(TOKEN, new PublicRateLimit(PublicRateLimit.Rate.parse("2/PT1H"), Set.of(), null));
+        assertTrue(view.allowed(), "the first request of the hour");
+        assertTrue(view.allowed(), "the second");
+        assertFalse(view.allowed(), "the third");
+        assertTrue(text("track-too-many").startsWith("Too many requests from your network. Please try again in "),
+                text("track-too-many"));
+        assertTrue(LocatorJ._find(Paragraph.class, spec -> spec.withId("track-status")).isEmpty(), "the case is not shown");
     }
 
     @Test

@@ -26,11 +26,15 @@ public final class ApprovalThresholdsFactory implements ApprovalChainFactory {
             ConfigField.builder(RULES, ConfigType.OBJECT_LIST)
                     .label("审批规则", "Approval rules")
                     .help("按顺序检查，第一条与决定的类型、投诉等级和金额相符的规则决定审批步骤；"
-                                    + "金额按租户汇率折算，无法折算的金额视为超过所有界限；没有相符的规则则无须审批。",
+                                    + "金额按租户汇率折算，无法折算的金额视为超过所有界限；没有相符的规则则无须审批。"
+                                    + "每个步骤可用 escalateTo（角色与范围）指定逾期后另行开放给谁审批；未指定时按"
+                                    + "主管→总监→管理层逐级上报。",
                             "Checked in order: the first rule that matches the decision's type, the complaint's grade "
                                     + "and the amount decides the approval steps. Amounts are converted with the tenant's "
                                     + "rates, and one that cannot be converted counts as above every bound; a decision no "
-                                    + "rule matches needs no approval.")
+                                    + "rule matches needs no approval. A step may name in escalateTo (a role and "
+                                    + "scope) who may also sign it once its deadline is missed; without it the step goes "
+                                    + "one level up: supervisor to director to management.")
                     .defaultValue(PolicyPresets.policyC())
                     .build());
 

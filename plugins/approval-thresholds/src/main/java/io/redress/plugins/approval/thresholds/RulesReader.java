@@ -37,7 +37,7 @@ final class RulesReader {
     static final int MAX_DEADLINE = 1000;
 
     private static final Set<String> RULE_KEYS = Set.of("id", "types", "grades", "above", "atMost", "steps");
-    private static final Set<String> STEP_KEYS = Set.of("approvers", "mode", "deadline");
+    private static final Set<String> STEP_KEYS = Set.of("approvers", "mode", "deadline", "escalateTo");
     private static final Set<String> APPROVER_KEYS = Set.of("role", "scope");
     private static final Set<String> MONEY_KEYS = Set.of("amount", "currency");
     private static final Set<String> DEADLINE_KEYS = Set.of("amount", "unit");
@@ -195,10 +195,11 @@ final class RulesReader {
             amount = deadlineAmount(path + ".deadline.amount", d.get("amount"));
             unit = constant(path + ".deadline.unit", d.get("unit"), DeadlineUnit.class).orElse(null);
         }
+        Approver escalateTo = step.containsKey("escalateTo") ? escalateTo(path + ".escalateTo", step.get("escalateTo"), approvers) : null;
         if (approvers == null || mode.isEmpty() || amount == null || unit == null || hasErrorUnder(path)) {
             return Optional.empty();
         }
-        return Optional.of(new ApprovalStep(approvers, mode.get(), amount, unit));
+        return Optional.of(new ApprovalStep(approvers, mode.get(), amount, unit, escalateTo));
     }
 
     private List<Approver> approvers(String path, Object value) {
@@ -215,15 +216,8 @@ final class RulesReader {
         int i = 0;
         for (Object item : items) {
             String itemPath = path + "[" + i++ + "]";
-            if (!(item instanceof Map<?, ?> approver)) {
-                error(itemPath, "must be {\"role\": \"…\", \"scope\": \"…\"}");
-                continue;
-            }
-            unknownKeys(itemPath, approver, APPROVER_KEYS);
-            String role = code(itemPath + ".role", approver.get("role"), "director");
-            Optional<ApprovalScope> scope = constant(itemPath + ".scope", approver.get("scope"), ApprovalScope.class);
-            if (role != null && scope.isPresent()) {
-                Approver a = new Approver(role, scope.get());
+            Approver a = approver(itemPath, item);
+            if (a != null) {
                 if (!seen.add(a)) {
                     error(itemPath, "names the same role and scope as an earlier approver of this step");
                 }
@@ -231,6 +225,27 @@ final class RulesReader {
             }
         }
         return approvers;
+    }
+
+    /** Who a missed step is also opened to: an approver object, not one the step asks already. */
+    private Approver escalateTo(String path, Object value, List<Approver> approvers) {
+        Approver target = approver(path, value);
+        if (target != null && approvers != null && approvers.contains(target)) {
+            error(path, "is an approver of this step already; name who is asked once the step is missed");
+            return null;
+        }
+        return target;
+    }
+
+    private Approver approver(String path, Object value) {
+        if (!(value instanceof Map<?, ?> approver)) {
+            error(path, "must be {\"role\": \"…\", \"scope\": \"…\"}");
+            return null;
+        }
+        unknownKeys(path, approver, APPROVER_KEYS);
+        String role = code(path + ".role", approver.get("role"), "director");
+        Optional<ApprovalScope> scope = constant(path + ".scope", approver.get("scope"), ApprovalScope.class);
+        return role == null || scope.isEmpty() ? null : new Approver(role, scope.get());
     }
 
     private void checkCount(String path, ApprovalMode mode, int approvers) {

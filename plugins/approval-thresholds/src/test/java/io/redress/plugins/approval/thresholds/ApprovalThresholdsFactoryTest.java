@@ -222,6 +222,19 @@ class ApprovalThresholdsFactoryTest {
         }
 
         @Test
+        void aStepMayNameWhoItEscalatesTo() {
+            assertEquals(Set.of(), errorsOfThirdRule(r -> firstStep(r).put("escalateTo", object("role", "ceo", "scope", "MANAGEMENT"))));
+            assertEquals(Set.of("rules[2].steps[0].escalateTo"),
+                    errorsOfThirdRule(r -> firstStep(r).put("escalateTo", object("role", "director", "scope", "OWN_DEPARTMENT"))),
+                    "not to someone the step asks already");
+            assertEquals(Set.of("rules[2].steps[0].escalateTo"), errorsOfThirdRule(r -> firstStep(r).put("escalateTo", "ceo")));
+            assertEquals(Set.of("rules[2].steps[0].escalateTo.scope"),
+                    errorsOfThirdRule(r -> firstStep(r).put("escalateTo", object("role", "ceo", "scope", "BOARD"))));
+            assertEquals(Set.of("rules[2].steps[0].escalateTo.role"),
+                    errorsOfThirdRule(r -> firstStep(r).put("escalateTo", object("role", "The CEO", "scope", "MANAGEMENT"))));
+        }
+
+        @Test
         void deadlines() {
             assertEquals(Set.of("rules[2].steps[0].deadline"), errorsOfThirdRule(r -> firstStep(r).remove("deadline")));
             assertEquals(Set.of("rules[2].steps[0].deadline"), errorsOfThirdRule(r -> firstStep(r).put("deadline", "2 WORKING_DAYS")));

@@ -130,6 +130,18 @@ class ApprovalThresholdsTest {
     }
 
     @Test
+    void aStepKeepsWhoItEscalatesToAndWithoutItLeavesThatToThePlatform() {
+        Map<String, Object> rule = rule("refund").types("REFUND").step("SERIAL", 1, "WORKING_DAYS", "supervisor:OWN_DEPARTMENT")
+                .step("SERIAL", 1, "WORKING_DAYS", "director:OWN_DEPARTMENT").build();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> second = (Map<String, Object>) ((List<Object>) rule.get("steps")).get(1);
+        second.put("escalateTo", RuleJson.object("role", "ceo", "scope", "MANAGEMENT"));
+        List<ApprovalStep> steps = policy(rule).chainFor(decision(REFUND, null, "10.00 CNY")).steps();
+        assertEquals(null, steps.get(0).escalateTo());
+        assertEquals(new Approver("ceo", MANAGEMENT), steps.get(1).escalateTo());
+    }
+
+    @Test
     void numbersAreReadAsAJsonParserGivesThem() {
         Map<String, Object> rule = rule("refund").types("REFUND").step("SERIAL", new BigDecimal("2.0"), "WORKING_DAYS", "director:HQ")
                 .step("SERIAL", 3.0, "WORKING_DAYS", "ceo:MANAGEMENT").build();
