@@ -118,7 +118,8 @@ class NotificationsIT {
 
         Map<String, RestClient> staff = new TreeMap<>();
         staff.put("boss", boss);
-        staff.put("wang.fang", member(slug, boss, "wang.fang", "specialist", "SEA_CENTRE"));
+        // wang.fang sits on the task force, which handles MAJOR cases, besides her home unit
+        staff.put("wang.fang", memberWith(slug, boss, "wang.fang", "specialist", "SEA_CENTRE", ", \"groups\": [\"HQ_TASK_FORCE\"]"));
         staff.put("omar", member(slug, boss, "omar", "specialist", "SEA_CENTRE"));
         staff.put("sara.sea", member(slug, boss, "sara.sea", "supervisor", "SEA_CENTRE"));
         staff.put("sami.me", member(slug, boss, "sami.me", "supervisor", "MIDDLE_EAST_CENTRE"));
@@ -170,7 +171,7 @@ class NotificationsIT {
                 .map(e -> e.getString("stage") + ":" + e.getInt("share") + ":" + e.getString("notify")).toList());
 
         Map<String, List<String>> expected = Map.of(
-                "wang.fang", List.of("DEADLINE_WARNING"),
+                "wang.fang", List.of("ESCALATED", "DEADLINE_WARNING"),
                 "sara.sea", List.of("DEADLINE_WARNING"),
                 "dan", List.of("ESCALATED"),
                 "dora.hq", List.of("ESCALATED"),

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Whom an escalation rung names, among the tenant's enabled staff: {@code ASSIGNEE} the case's assignee (or, while
  * it has none, the supervisors); {@code SUPERVISOR}, {@code DIRECTOR}, {@code MANAGEMENT} the staff with that role,
- * those of the case's unit when there are any; any other target the members of the unit of that code.
+ * those of the case's unit when there are any; any other target the members of the unit of that code (their home
+ * unit, or a group they sit on).
  */
 @ApplicationScoped
 public class Recipients {
@@ -58,8 +59,8 @@ public class Recipients {
         if (role != null) {
             return withRole(role, ownerUnit, enabled);
         }
-        return units().entrySet().stream().filter(e -> target.equals(e.getValue()) && enabled.containsKey(e.getKey()))
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        return staff.all().stream().filter(p -> p.belongsTo(target) && enabled.containsKey(p.username()))
+                .map(StaffProfile::username).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The unit of a staff member's profile; null when none. Within the caller's transaction bound to the tenant. */
