@@ -289,6 +289,11 @@ class GradeWalkIT {
         }
     }
 
+    static List<String> approverRoles(JsonObject chain, int step) {
+        return chain.getJsonArray("steps").getJsonObject(step).getJsonArray("approvers").stream()
+                .map(a -> a.asJsonObject().getString("role")).toList();
+    }
+
     void chainHolds(Company company) {
         JsonObject verdict = company.auditor.client().get("api/v1/tenants/" + company.slug + "/audit/verify").json();
         assertTrue(verdict.getBoolean("valid"), verdict::toString);
@@ -334,6 +339,21 @@ class GradeWalkIT {
         new Walk(b, new Roles(lg, kefu, sup, kefu, List.of(head, dir), List.of()),
                 complaint.formatted("INTERRUPTION", "AGITATED"), "LEVEL_3").toClosure("LEADERSHIP_GROUP");
         chainHolds(b);
+
+        // Policy B's other thresholds, as its chain routes them: a level 2 extension to the department head, any
+        // compensation to a supervisor, a level 3 plan to the leadership group's head and the director together
+        String chain = "api/v1/tenants/" + b.slug + "/policy/approval-chain";
+        JsonObject extension = b.boss.post(chain, "{\"type\": \"EXTENSION\", \"grade\": \"LEVEL_2\"}").json();
+        assertEquals("level2-extension-by-department-head", extension.getString("rule"), extension::toString);
+        assertEquals(List.of("department-head"), approverRoles(extension, 0));
+        assertFalse(b.boss.post(chain, "{\"type\": \"EXTENSION\", \"grade\": \"LEVEL_1\"}").json().getBoolean("needsApproval"));
+        JsonObject compensation = b.boss.post(chain,
+                "{\"type\": \"COMPENSATION\", \"grade\": \"LEVEL_1\", \"amount\": {\"amount\": \"200.00\", \"currency\": \"CNY\"}}").json();
+        assertEquals(List.of("supervisor"), approverRoles(compensation, 0));
+        JsonObject plan = b.boss.post(chain, "{\"type\": \"PLAN\", \"grade\": \"LEVEL_3\"}").json();
+        assertEquals("PARALLEL_ALL", plan.getJsonArray("steps").getJsonObject(0).getString("mode"));
+        assertEquals(List.of("leadership-group-head", "director"), approverRoles(plan, 0));
+        assertFalse(b.boss.post(chain, "{\"type\": \"PLAN\", \"grade\": \"LEVEL_2\"}").json().getBoolean("needsApproval"));
     }
 
     @Test
