@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.redress.core.approval.ApprovalDesk;
 import io.redress.core.approval.ApprovalFile;
+import io.redress.core.complaint.Inbox;
 import io.redress.core.identity.Caller;
 import io.redress.plugin.api.Approver;
 import io.redress.ui.MainLayout;
@@ -20,7 +21,7 @@ import io.redress.ui.session.SignedIn;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
@@ -33,15 +34,22 @@ import java.util.stream.Collectors;
 @Dependent
 public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
     private final ApprovalDesk desk;
+    // null when the view is made without it: times are then shown in UTC
+    private final Inbox zones;
     private final Grid<ApprovalFile> grid = new Grid<>();
+    private DateTimeFormatter when = at(ZoneId.of("UTC"));
     private Caller caller;
 
-    @Inject
     public ApprovalsView(ApprovalDesk desk) {
+        this(desk, null);
+    }
+
+    /** Due times are shown in the tenant's own zone, named, as the case view does. */
+    @Inject
+    public ApprovalsView(ApprovalDesk desk, Inbox zones) {
         this.desk = desk;
+        this.zones = zones;
         setSizeFull();
         grid.setId("approvals-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -68,6 +76,9 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
 
     void load(Caller signedIn) {
         this.caller = signedIn;
+        if (zones != null) {
+            when = at(zones.zoneOf(signedIn.tenant()));
+        }
         grid.setItems(desk.assignedTo(signedIn.tenant(), signedIn));
     }
 
@@ -85,9 +96,13 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
                 + current.approvers().stream().map(Approver::role).collect(Collectors.joining(", "));
     }
 
+    private static DateTimeFormatter at(ZoneId zone) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV").withZone(zone);
+    }
+
     String due(ApprovalFile f) {
         ApprovalFile.Step current = f.current();
-        return current == null || current.dueAt() == null ? "—" : DUE.format(current.dueAt());
+        return current == null || current.dueAt() == null ? "—" : when.format(current.dueAt());
     }
 
     /**
@@ -99,7 +114,7 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
         if (current == null || current.escalatedAt() == null) {
             return "";
         }
-        String since = current.dueAt() == null ? DUE.format(current.escalatedAt()) : DUE.format(current.dueAt());
+        String since = current.dueAt() == null ? when.format(current.escalatedAt()) : when.format(current.dueAt());
         return f.escalatedToYou() ? getTranslation("approvals.escalatedToYou", since) : getTranslation("approvals.overdue", since);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.redress.core.complaint.Inbox;
 import io.redress.core.identity.Caller;
 import io.redress.core.notification.NotificationDesk;
 import io.redress.core.notification.NotificationDesk.NotificationView;
@@ -24,7 +25,7 @@ import io.redress.ui.session.SignedIn;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -36,17 +37,24 @@ import java.time.format.DateTimeFormatter;
 public class NotificationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE = 100;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
     private final NotificationDesk desk;
+    // null when the view is made without it: times are then shown in UTC
+    private final Inbox zones;
+    private DateTimeFormatter when = at(ZoneId.of("UTC"));
     private final Grid<NotificationView> grid = new Grid<>();
     private final Checkbox unreadOnly = new Checkbox();
     private final Button readAll;
     private Caller caller;
 
-    @Inject
     public NotificationsView(NotificationDesk desk) {
+        this(desk, null);
+    }
+
+    /** Times are shown in the tenant's own zone, named, as the case view does. */
+    @Inject
+    public NotificationsView(NotificationDesk desk, Inbox zones) {
         this.desk = desk;
+        this.zones = zones;
         setSizeFull();
         unreadOnly.setLabel(getTranslation("notifications.unreadOnly"));
         unreadOnly.setId("notifications-unread-only");
@@ -59,7 +67,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
 
         grid.setId("notifications-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(n -> WHEN.format(n.createdAt())).setHeader(getTranslation("notifications.when"))
+        grid.addColumn(n -> when.format(n.createdAt())).setHeader(getTranslation("notifications.when"))
                 .setAutoWidth(true).setKey("when");
         grid.addColumn(n -> getTranslation("notifications.kind." + n.kind().name()))
                 .setHeader(getTranslation("notifications.kind")).setAutoWidth(true).setKey("kind");
@@ -81,7 +89,14 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
     /** Shows the member's notifications. */
     void load(Caller member) {
         this.caller = member;
+        if (zones != null) {
+            when = at(zones.zoneOf(member.tenant()));
+        }
         refresh();
+    }
+
+    private static DateTimeFormatter at(ZoneId zone) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV").withZone(zone);
     }
 
     Grid<NotificationView> grid() {

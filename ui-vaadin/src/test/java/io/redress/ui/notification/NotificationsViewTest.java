@@ -77,6 +77,26 @@ class NotificationsViewTest {
     }
 
     @Test
+    void timesAreShownInTheTenantsZone() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        SignedIn.set(WANG);
+        NotificationsView view = new NotificationsView(desk, new io.redress.core.complaint.Inbox() {
+            @Override
+            public List<io.redress.core.complaint.CaseSummary> inbox(String tenant, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public java.time.ZoneId zoneOf(String tenant) {
+                return java.time.ZoneId.of("Asia/Dubai");
+            }
+        });
+        UI.getCurrent().add(view);
+        view.load(WANG);
+        assertEquals("2026-12-07 06:30 Asia/Dubai", GridKt._getFormatted(view.grid(), 0, "when"));
+    }
+
+    @Test
     void listsTheMembersOwnNewestFirstInTheirLanguage() {
         Grid<NotificationView> grid = viewAs(WANG, Locale.ENGLISH);
         assertEquals(2, GridKt._size(grid));
