@@ -96,17 +96,7 @@ class ApprovalsViewTest {
     @Test
     void dueTimesAreShownInTheTenantsZone() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        ApprovalsView view = new ApprovalsView(desk, new io.redress.core.complaint.Inbox() {
-            @Override
-            public List<io.redress.core.complaint.CaseSummary> inbox(String tenant, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public java.time.ZoneId zoneOf(String tenant) {
-                return java.time.ZoneId.of(InMemoryApprovalDesk.TENANT.equals(tenant) ? "Asia/Shanghai" : "UTC");
-            }
-        });
+        ApprovalsView view = new ApprovalsView(desk, io.redress.ui.FixedZoneInbox.of("Asia/Shanghai"));
         UI.getCurrent().add(view);
         view.load(FIONA);
         assertEquals("2026-11-24 18:00 Asia/Shanghai", GridKt._getFormatted(view.grid(), 0, "due"));

@@ -80,17 +80,7 @@ class NotificationsViewTest {
     void timesAreShownInTheTenantsZone() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         SignedIn.set(WANG);
-        NotificationsView view = new NotificationsView(desk, new io.redress.core.complaint.Inbox() {
-            @Override
-            public List<io.redress.core.complaint.CaseSummary> inbox(String tenant, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public java.time.ZoneId zoneOf(String tenant) {
-                return java.time.ZoneId.of("Asia/Dubai");
-            }
-        });
+        NotificationsView view = new NotificationsView(desk, io.redress.ui.FixedZoneInbox.of("Asia/Dubai"));
         UI.getCurrent().add(view);
         view.load(WANG);
         assertEquals("2026-12-07 06:30 Asia/Dubai", GridKt._getFormatted(view.grid(), 0, "when"));
