@@ -7,7 +7,6 @@ import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,22 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApprovalsIT {
+class ApprovalsIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.redress("redress-approvals");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    RestClient anonymous() {
-        return RestClient.at(URI.create(base.toString()));
-    }
-
-    RestClient admin() {
-        return anonymous().as("admin", SystemIT.ADMIN_PASSWORD);
     }
 
     RestClient onboard(String slug, String template) {
@@ -67,21 +53,6 @@ class ApprovalsIT {
                  "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, template, bossPassword(slug)));
         assertEquals(201, onboarded.status(), onboarded::toString);
         return anonymous().as("boss", bossPassword(slug));
-    }
-
-    static String password(String username) {
-        return username + "-secret-1";
-    }
-
-    RestClient staff(String slug, RestClient boss, String username, String role, String profile) {
-        RestClient.Reply created = boss.post("api/v1/tenants/" + slug + "/staff", """
-                {"username": "%s", "password": "%s", "roles": ["%s"]%s}""".formatted(username, password(username), role, profile));
-        assertEquals(201, created.status(), created::toString);
-        return anonymous().as(username, password(username));
-    }
-
-    static String act(String action) {
-        return "{\"action\": \"" + action + "\"}";
     }
 
     static String sign(String decision, String comment, String password) {

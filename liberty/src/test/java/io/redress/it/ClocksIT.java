@@ -6,14 +6,11 @@ import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,22 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ClocksIT {
+class ClocksIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.redress("redress-clocks");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    RestClient anonymous() {
-        return RestClient.at(URI.create(base.toString()));
-    }
-
-    RestClient admin() {
-        return anonymous().as("admin", SystemIT.ADMIN_PASSWORD);
     }
 
     void clockAt(String instant) {

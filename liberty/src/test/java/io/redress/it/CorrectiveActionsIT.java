@@ -7,14 +7,11 @@ import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,22 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CorrectiveActionsIT {
+class CorrectiveActionsIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.redress("redress-corrective");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    RestClient anonymous() {
-        return RestClient.at(URI.create(base.toString()));
-    }
-
-    RestClient admin() {
-        return anonymous().as("admin", SystemIT.ADMIN_PASSWORD);
     }
 
     @AfterEach

@@ -6,13 +6,10 @@ import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,18 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class GradeWalkIT {
+class GradeWalkIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.redress("redress-walk");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    RestClient anonymous() {
-        return RestClient.at(URI.create(base.toString()));
     }
 
     /** A member of staff: their client and user name (their password signs approvals). */
@@ -94,10 +84,6 @@ class GradeWalkIT {
     /** Received a minute ago: every clock is met when the case is worked at once. */
     static String aMinuteAgo() {
         return Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    static String act(String action) {
-        return "{\"action\": \"" + action + "\"}";
     }
 
     static List<String> stages(JsonObject caseFile) {

@@ -5,13 +5,10 @@ import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 
 import static io.redress.it.SystemIT.assertProblem;
@@ -29,33 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LifecycleIT {
+class LifecycleIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.redress("redress-lifecycle");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    RestClient anonymous() {
-        return RestClient.at(URI.create(base.toString()));
-    }
-
-    RestClient admin() {
-        return anonymous().as("admin", SystemIT.ADMIN_PASSWORD);
-    }
-
-    RestClient staff(String slug, RestClient boss, String username, String role, String profile) {
-        RestClient.Reply created = boss.post("api/v1/tenants/" + slug + "/staff", """
-                {"username": "%s", "password": "%s-secret-1", "roles": ["%s"]%s}""".formatted(username, username, role, profile));
-        assertEquals(201, created.status(), created::toString);
-        return anonymous().as(username, username + "-secret-1");
-    }
-
-    static String act(String action) {
-        return "{\"action\": \"" + action + "\"}";
     }
 
     static JsonObject clock(JsonObject caseFile, String stage) {

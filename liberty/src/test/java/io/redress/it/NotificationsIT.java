@@ -7,7 +7,6 @@ import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,24 +35,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class NotificationsIT {
+class NotificationsIT extends SystemTest {
 
     private static final String PASSWORD = "notify-secret-1";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.redress("redress-notifications");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    RestClient anonymous() {
-        return RestClient.at(URI.create(base.toString()));
-    }
-
-    RestClient admin() {
-        return anonymous().as("admin", SystemIT.ADMIN_PASSWORD);
     }
 
     void clockAt(String instant) {

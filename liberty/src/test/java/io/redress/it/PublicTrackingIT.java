@@ -5,13 +5,10 @@ import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 
 import static io.redress.it.SystemIT.assertProblem;
@@ -30,20 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PublicTrackingIT {
+class PublicTrackingIT extends SystemTest {
 
     private static final String PLAN_NOTE = "re-ship by express courier at our cost";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.redress("redress-tracking");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    RestClient anonymous() {
-        return RestClient.at(URI.create(base.toString()));
     }
 
     RestClient staff(String slug, RestClient boss, String username, String role) {

@@ -6,13 +6,11 @@ import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SystemIT {
+class SystemIT extends SystemTest {
 
     static final String ADMIN_PASSWORD = "it-platform-admin-secret";
     static final String BOSS_PASSWORD = "boss-secret-1234";
@@ -44,17 +42,6 @@ class SystemIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.redress("redress-it");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    RestClient anonymous() {
-        return RestClient.at(URI.create(base.toString()));
-    }
-
-    RestClient admin() {
-        return anonymous().as("admin", ADMIN_PASSWORD);
     }
 
     static String newSlug(String prefix) {
