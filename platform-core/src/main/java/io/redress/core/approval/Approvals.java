@@ -6,6 +6,7 @@ import io.redress.core.NotFoundException;
 import io.redress.core.audit.AuditTrail;
 import io.redress.core.complaint.CaseAction;
 import io.redress.core.complaint.CaseClocks;
+import io.redress.core.complaint.CaseLocks;
 import io.redress.core.complaint.CaseLifecycle;
 import io.redress.core.complaint.Complaint;
 import io.redress.core.complaint.ComplaintStatus;
@@ -41,7 +42,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -132,9 +132,7 @@ public class Approvals implements ApprovalDesk {
         }
         Tenancy.bind(em, tenant);
         // the case is locked first, as by every act on a case, so that its timeline is written by one act at a time
-        Complaint complaint = em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
-                .setParameter("n", caseNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
+        Complaint complaint = CaseLocks.lock(em, caseNumber);
         if (complaint.status() == ComplaintStatus.CLOSED) {
             throw new ClockStateException("the case is closed: nothing on it is put to approval any more");
         }
@@ -255,7 +253,7 @@ public class Approvals implements ApprovalDesk {
         if (!request.approvedContent().sha256().equals(request.contentHash())) {
             throw new IllegalStateException("the content of approval request " + requestId + " no longer matches its hash");
         }
-        Complaint complaint = em.find(Complaint.class, request.complaintId(), LockModeType.PESSIMISTIC_WRITE);
+        Complaint complaint = CaseLocks.lockById(em, request.complaintId());
         // read again under the case's lock: another signer may have decided meanwhile
         em.refresh(request);
         if (request.status() != ApprovalStatus.PENDING) {
@@ -413,7 +411,7 @@ public class Approvals implements ApprovalDesk {
     private boolean escalate(RequestStep step, Instant now) {
         ApprovalRequest request = em.find(ApprovalRequest.class, step.requestId());
         // the case first, as by every act on it (a signature ends this step under the same lock)
-        Complaint complaint = em.find(Complaint.class, request.complaintId(), LockModeType.PESSIMISTIC_WRITE);
+        Complaint complaint = CaseLocks.lockById(em, request.complaintId());
         Optional<String> target = step.escalationTarget().map(RequestStep::slot);
         int won = em.createQuery("UPDATE RequestStep s SET s.escalatedAt = :now, s.escalatedTo = :to WHERE s.id = :id"
                         + " AND s.escalatedAt IS NULL AND s.status = :open")

@@ -9,13 +9,13 @@ import jakarta.persistence.LockModeType;
  * — a user's, the escalation sweep's — run one after the other, in the same lock order, so they neither deadlock nor
  * number two timeline entries alike.
  */
-final class CaseLocks {
+public final class CaseLocks {
 
     private CaseLocks() {
     }
 
     /** The case of that number in the bound tenant, locked for the rest of the transaction. */
-    static Complaint lock(EntityManager em, String caseNumber) {
+    public static Complaint lock(EntityManager em, String caseNumber) {
         return em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
                 .setParameter("n", caseNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
@@ -23,14 +23,14 @@ final class CaseLocks {
     }
 
     /** The case of that number in the bound tenant, read without a lock (for reading only). */
-    static Complaint find(EntityManager em, String caseNumber) {
+    public static Complaint find(EntityManager em, String caseNumber) {
         return em.createQuery("SELECT c FROM Complaint c WHERE c.caseNumber = :n", Complaint.class)
                 .setParameter("n", caseNumber).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("no complaint " + caseNumber));
     }
 
     /** The case of that id in the bound tenant, locked for the rest of the transaction; null when there is none. */
-    static Complaint lockById(EntityManager em, String complaintId) {
+    public static Complaint lockById(EntityManager em, String complaintId) {
         return em.find(Complaint.class, complaintId, LockModeType.PESSIMISTIC_WRITE);
     }
 }
