@@ -14,6 +14,7 @@ import io.redress.core.policy.Policies;
 import io.redress.core.sla.BusinessCalendar;
 import io.redress.core.sla.Calendars;
 import io.redress.core.sla.ClockStateException;
+import io.redress.core.sla.Deadline;
 import io.redress.core.sla.DeadlineSchedule;
 import io.redress.core.sla.EscalationRung;
 import io.redress.core.staff.StaffDirectory;
@@ -162,10 +163,11 @@ public class CaseLifecycle {
         Tenancy.bind(em, tenant);
         Complaint complaint = CaseLocks.find(em, caseNumber);
         boolean mayAct = complaint.assignee() == null || complaint.assignee().equals(caller.username()) || caller.hasAny(LEADS);
+        Set<String> running = runningStages(complaint);
         return java.util.Arrays.stream(CaseAction.values())
                 .filter(a -> caller.hasAny(a.roles()) && a.allowedFrom(complaint.status()))
                 .filter(a -> mayAct || a == CaseAction.WAIT_FOR_CUSTOMER || a == CaseAction.RESUME)
-                .filter(a -> !a.keepsStatus() || running(complaint, a.stage()))
+                .filter(a -> !a.keepsStatus() || running.contains(a.stage()))
                 .filter(a -> guards.stream().allMatch(g -> g.veto(tenant, complaint.id(), a, caller.username()).isEmpty()))
                 .toList();
     }
@@ -225,7 +227,13 @@ public class CaseLifecycle {
 
     /** Whether a clock of that stage runs on the case now. */
     private boolean running(Complaint complaint, String stage) {
-        return schedule.of(complaint.id()).stream().anyMatch(d -> d.stage().equals(stage) && d.isRunning());
+        return runningStages(complaint).contains(stage);
+    }
+
+    /** The stages whose clocks run on the case now. */
+    private Set<String> runningStages(Complaint complaint) {
+        return schedule.of(complaint.id()).stream().filter(Deadline::isRunning).map(Deadline::stage)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private void completeIfRunning(Complaint complaint, String stage, List<EscalationRung> ladder, BusinessCalendar calendar,
