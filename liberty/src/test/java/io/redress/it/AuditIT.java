@@ -18,12 +18,15 @@ import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import java.net.URI;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -51,12 +54,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reported as the first broken link of its tenant, and only of its tenant; concurrent appends never fork a chain.
  */
 @ExtendWith(ArquillianExtension.class)
-class AuditIT extends SystemTest {
+// not a SystemTest: some of its tests run inside the server, and the deployed archive does not carry that base class
+class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.redress("redress-audit").addClasses(AuditIT.class, SystemIT.class, RestClient.class, Deployments.class);
     }
+
+    @ArquillianResource
+    URL base;
 
     @Inject
     Tenants tenants;
@@ -69,6 +76,10 @@ class AuditIT extends SystemTest {
 
     @Inject
     Calendars calendars;
+
+    RestClient anonymous() {
+        return RestClient.at(URI.create(base.toString()));
+    }
 
     @Test
     @RunAsClient
