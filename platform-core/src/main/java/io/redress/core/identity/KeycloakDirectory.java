@@ -31,12 +31,13 @@ import java.util.stream.Collectors;
  * token is its single {@code organization} claim. Every act on a user first checks that the user is a member of
  * the tenant's organization, so a tenant administrator can never reach another tenant's staff through it.
  *
- * <p>Not yet the active identity store: see docs/KEYCLOAK.md.
+ * <p>Produced for the application by {@link KeycloakDirectories} when REDRESS_KEYCLOAK_URL is set; inside Liberty
+ * the admin client runs on {@link MicroProfileKeycloakClients}. See docs/KEYCLOAK.md.
  */
 public class KeycloakDirectory implements AutoCloseable {
 
     /** The roles a tenant may give its staff: all but the platform's own. */
-    public static final Set<Role> STAFF_ROLES = EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMIN));
+    public static final Set<Role> STAFF_ROLES = Role.TENANT_ROLES;
 
     private final Keycloak keycloak;
     private final String realm;
@@ -100,6 +101,38 @@ public class KeycloakDirectory implements AutoCloseable {
         UserRepresentation rep = user.toRepresentation();
         rep.setEnabled(false);
         user.update(rep);
+    }
+
+    /** Enables a staff user of the tenant again (the undoing of {@link #disable}). */
+    public void enable(String slug, String username) {
+        UserResource user = member(slug, username);
+        UserRepresentation rep = user.toRepresentation();
+        rep.setEnabled(true);
+        user.update(rep);
+    }
+
+    /** Deletes a staff user of the tenant (the undoing of {@link #addStaff}). */
+    public void removeStaff(String slug, String username) {
+        member(slug, username).remove();
+    }
+
+    /**
+     * Deletes the tenant's organization and the users who are its members (the undoing of {@link #createTenant});
+     * nothing when there is no such organization.
+     */
+    public void removeTenant(String slug) {
+        Optional<OrganizationRepresentation> found = findOrganization(slug);
+        if (found.isEmpty()) {
+            return;
+        }
+        OrganizationResource org = realm().organizations().get(found.get().getId());
+        org.members().getAll().forEach(m -> realm().users().delete(m.getId()).close());
+        org.delete().close();
+    }
+
+    /** Whether the tenant has an organization. */
+    public boolean hasTenant(String slug) {
+        return findOrganization(slug).isPresent();
     }
 
     /** Replaces the Redress roles of a staff user of the tenant; Keycloak's own default roles are kept. */
