@@ -1,8 +1,11 @@
 package io.redress.it;
 
+import io.redress.core.NotFoundException;
 import io.redress.core.identity.IdentityProviderException;
+import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.KeycloakDirectory;
 import io.redress.core.identity.Role;
+import io.redress.core.staff.StaffAdministration;
 import io.redress.core.policy.PolicyTemplate;
 import io.redress.core.tenant.NewTenant;
 import io.redress.core.tenant.TenantAlreadyExistsException;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Inside the running server: keycloak-admin-client from the WAR (on the server's own REST clients, with no RESTEasy
  * of its own) provisions tenants through {@link Tenants} into a real Keycloak, the tenant row and the organization
- * together or neither. The test server stays in the local mode; the test Keycloak is named by test-only variables
+ * together or neither, and their staff in Keycloak and locally, or neither. The test server stays in the local mode; the test Keycloak is named by test-only variables
  * (REDRESS_IT_KEYCLOAK_URL, _REALM, _CLIENT_ID, _CLIENT_SECRET, which the build takes from {@code .ci/keycloak env});
  * without them the Keycloak tests are skipped.
  */
@@ -47,6 +51,9 @@ class KeycloakProvisioningIT {
 
     @Inject
     Optional<KeycloakDirectory> configured;
+
+    @Inject
+    IdentityStore identity;
 
     @Test
     void theTestServerItselfRunsInTheLocalMode() {
@@ -101,6 +108,89 @@ class KeycloakProvisioningIT {
             assertFalse(keycloak.isEnabled(slug + "-admin"), "the administrator's user was left");
             assertEquals("Local " + slug, tenants.find(slug).orElseThrow().name(), "the first tenant was touched");
         }
+    }
+
+    @Test
+    void staffAreCreatedGivenOtherRolesAndDisabledInKeycloakAndLocally() {
+        String slug = newSlug();
+        String carl = slug + "-carl";
+        try (KeycloakDirectory keycloak = testKeycloak()) {
+            Optional<KeycloakDirectory> kc = Optional.of(keycloak);
+            try {
+                tenants.onboard(tenant(slug, slug + "-admin", null), "it", kc);
+
+                tenants.addStaff(slug, staff(carl, Role.SPECIALIST), "it", kc);
+                assertEquals(Optional.of(slug), keycloak.tenantOf(carl));
+                assertTrue(keycloak.rolesOf(carl).contains(Role.SPECIALIST));
+
+                tenants.replaceStaffRoles(slug, carl, Set.of(Role.SUPERVISOR, Role.AUDITOR), "it", kc);
+                Set<Role> roles = keycloak.rolesOf(carl);
+                assertTrue(roles.containsAll(Set.of(Role.SUPERVISOR, Role.AUDITOR)), roles::toString);
+                assertFalse(roles.contains(Role.SPECIALIST), roles::toString);
+
+                tenants.disableStaff(slug, carl, "it", kc);
+                assertFalse(keycloak.isEnabled(carl));
+                StaffAdministration.Member local = identity.staff(slug).stream()
+                        .filter(m -> m.username().equals(carl)).findFirst().orElseThrow();
+                assertEquals(Set.of(Role.SUPERVISOR, Role.AUDITOR), local.roles());
+                assertFalse(local.enabled());
+            } finally {
+                keycloak.removeTenant(slug);
+            }
+        }
+    }
+
+    @Test
+    void aMemberOfAnotherOrganizationIsRefusedAndOutOfReach() {
+        String mine = newSlug();
+        String theirs = newSlug();
+        String ida = theirs + "-ida";
+        try (KeycloakDirectory keycloak = testKeycloak()) {
+            Optional<KeycloakDirectory> kc = Optional.of(keycloak);
+            try {
+                tenants.onboard(tenant(mine, mine + "-admin", null), "it", kc);
+                tenants.onboard(tenant(theirs, theirs + "-admin", null), "it", kc);
+                tenants.addStaff(theirs, staff(ida, Role.SPECIALIST), "it", kc);
+
+                KeycloakDirectory.Refusal refusal = assertThrows(KeycloakDirectory.Refusal.class,
+                        () -> tenants.addStaff(mine, staff(ida, Role.AUDITOR), "it", kc));
+                assertEquals(KeycloakDirectory.Refusal.Reason.MEMBER_OF_ANOTHER_ORGANIZATION, refusal.reason());
+                assertFalse(identity.staffExists(mine, ida), "a local row was kept");
+                assertThrows(NotFoundException.class, () -> tenants.disableStaff(mine, ida, "it", kc));
+                assertThrows(NotFoundException.class, () -> tenants.replaceStaffRoles(mine, ida, Set.of(Role.AUDITOR), "it", kc));
+                assertTrue(keycloak.isEnabled(ida));
+                assertEquals(Optional.of(theirs), keycloak.tenantOf(ida));
+            } finally {
+                keycloak.removeTenant(mine);
+                keycloak.removeTenant(theirs);
+            }
+        }
+    }
+
+    @Test
+    void whenTheDatabaseRefusesAMemberTheirKeycloakUserIsRemoved() {
+        String slug = newSlug();
+        String dora = slug + "-dora";
+        try (KeycloakDirectory keycloak = testKeycloak()) {
+            Optional<KeycloakDirectory> kc = Optional.of(keycloak);
+            try {
+                tenants.onboard(tenant(slug, slug + "-admin", null), "it", kc);
+                // the tenant has a local row of that name already (unique per tenant), but Keycloak no such user
+                tenants.addStaff(slug, staff(dora, Role.SPECIALIST), "it", Optional.empty());
+
+                assertThrows(RuntimeException.class, () -> tenants.addStaff(slug, staff(dora, Role.AUDITOR), "it", kc));
+
+                assertEquals(Optional.empty(), keycloak.tenantOf(dora), "the user was left in the organization");
+                assertFalse(keycloak.isEnabled(dora), "the user was left");
+            } finally {
+                keycloak.removeTenant(slug);
+            }
+        }
+    }
+
+    private static IdentityStore.NewStaff staff(String username, Role role) {
+        return new IdentityStore.NewStaff(username, PASSWORD.toCharArray(), username + "@example.test", "Member " + username,
+                Set.of(role));
     }
 
     private static NewTenant tenant(String slug, String admin, String email) {

@@ -40,10 +40,10 @@ public class KeycloakDirectory implements AutoCloseable {
     public static final Set<Role> STAFF_ROLES = Role.TENANT_ROLES;
 
     private final Keycloak keycloak;
-    private final String realm;
+    /** The realm's resource proxy, made once: on MicroProfile Rest Client every proxy made is a client built. */
+    private final RealmResource realm;
 
     public KeycloakDirectory(Settings settings) {
-        this.realm = settings.realm();
         this.keycloak = KeycloakBuilder.builder()
                 .serverUrl(settings.url())
                 .realm(settings.realm())
@@ -51,6 +51,7 @@ public class KeycloakDirectory implements AutoCloseable {
                 .clientId(settings.clientId())
                 .clientSecret(settings.clientSecret())
                 .build();
+        this.realm = keycloak.realm(settings.realm());
     }
 
     /**
@@ -286,7 +287,7 @@ public class KeycloakDirectory implements AutoCloseable {
     }
 
     private RealmResource realm() {
-        return keycloak.realm(realm);
+        return realm;
     }
 
     /** Where Keycloak is and the service account to use. */

@@ -123,9 +123,15 @@ public class Tenants {
 
     @Transactional
     public void addStaff(String tenant, IdentityStore.NewStaff staff, String actor) {
+        addStaff(tenant, staff, actor, keycloak);
+    }
+
+    /** Creates a staff member in the local mode (empty) or with this Keycloak directory (public: see onboard). */
+    @Transactional
+    public void addStaff(String tenant, IdentityStore.NewStaff staff, String actor, Optional<KeycloakDirectory> directory) {
         IdentityStore.NewStaff local = staff;
-        if (keycloak.isPresent()) {
-            KeycloakDirectory kc = keycloak.get();
+        if (directory.isPresent()) {
+            KeycloakDirectory kc = directory.get();
             IdentityProviderException.during("create the user " + staff.username(), () -> kc.addStaff(tenant,
                     new KeycloakDirectory.NewUser(staff.username(), staff.email(), staff.displayName(), null,
                             staff.password(), staff.roles())));
@@ -146,10 +152,16 @@ public class Tenants {
      */
     @Transactional
     public void disableStaff(String tenant, String username, String actor) {
+        disableStaff(tenant, username, actor, keycloak);
+    }
+
+    /** Disables a staff member in the local mode (empty) or with this Keycloak directory (public: see onboard). */
+    @Transactional
+    public void disableStaff(String tenant, String username, String actor, Optional<KeycloakDirectory> directory) {
         if (!identity.disableStaff(tenant, username)) {
             throw new NotFoundException("no staff member " + username);
         }
-        keycloak.ifPresent(kc -> {
+        directory.ifPresent(kc -> {
             // only a user who was enabled is enabled again if the transaction fails
             if (IdentityProviderException.during("read the user " + username, () -> kc.isEnabled(username))) {
                 IdentityProviderException.during("disable the user " + username, () -> kc.disable(tenant, username));
@@ -167,9 +179,16 @@ public class Tenants {
      */
     @Transactional
     public void replaceStaffRoles(String tenant, String username, Set<Role> roles, String actor) {
+        replaceStaffRoles(tenant, username, roles, actor, keycloak);
+    }
+
+    /** Replaces a staff member's roles in the local mode (empty) or with this Keycloak directory (public: see onboard). */
+    @Transactional
+    public void replaceStaffRoles(String tenant, String username, Set<Role> roles, String actor,
+                                  Optional<KeycloakDirectory> directory) {
         Set<Role> before = identity.replaceRoles(tenant, username, roles)
                 .orElseThrow(() -> new NotFoundException("no staff member " + username));
-        keycloak.ifPresent(kc -> {
+        directory.ifPresent(kc -> {
             Set<Role> previous = EnumSet.copyOf(Role.TENANT_ROLES);
             previous.retainAll(IdentityProviderException.during("read the roles of " + username, () -> kc.rolesOf(username)));
             IdentityProviderException.during("replace the roles of " + username, () -> kc.replaceRoles(tenant, username, roles));
