@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,20 +65,15 @@ class KeycloakProvisioningIT {
     @Test
     void onboardingCreatesTheTenantAndItsOrganizationWithItsAdministrator() {
         String slug = newSlug();
-        try (KeycloakDirectory keycloak = testKeycloak()) {
-            try {
-                tenants.onboard(tenant(slug, slug + "-admin", slug + "@example.test"), "it", Optional.of(keycloak));
+        withOrganizations(List.of(slug), (keycloak, kc) -> {
+            tenants.onboard(tenant(slug, slug + "-admin", slug + "@example.test"), "it", kc);
 
-                assertTrue(tenants.find(slug).isPresent());
-                assertTrue(keycloak.hasTenant(slug));
-                assertEquals(Optional.of(slug), keycloak.tenantOf(slug + "-admin"));
-                assertTrue(keycloak.rolesOf(slug + "-admin").contains(Role.TENANT_ADMIN));
-                assertTrue(keycloak.isEnabled(slug + "-admin"));
-            } finally {
-                keycloak.removeTenant(slug);
-            }
-            assertFalse(keycloak.hasTenant(slug));
-        }
+            assertTrue(tenants.find(slug).isPresent());
+            assertTrue(keycloak.hasTenant(slug));
+            assertEquals(Optional.of(slug), keycloak.tenantOf(slug + "-admin"));
+            assertTrue(keycloak.rolesOf(slug + "-admin").contains(Role.TENANT_ADMIN));
+            assertTrue(keycloak.isEnabled(slug + "-admin"));
+        });
     }
 
     @Test
@@ -114,30 +111,25 @@ class KeycloakProvisioningIT {
     void staffAreCreatedGivenOtherRolesAndDisabledInKeycloakAndLocally() {
         String slug = newSlug();
         String carl = slug + "-carl";
-        try (KeycloakDirectory keycloak = testKeycloak()) {
-            Optional<KeycloakDirectory> kc = Optional.of(keycloak);
-            try {
-                tenants.onboard(tenant(slug, slug + "-admin", null), "it", kc);
+        withOrganizations(List.of(slug), (keycloak, kc) -> {
+            tenants.onboard(tenant(slug, slug + "-admin", null), "it", kc);
 
-                tenants.addStaff(slug, staff(carl, Role.SPECIALIST), "it", kc);
-                assertEquals(Optional.of(slug), keycloak.tenantOf(carl));
-                assertTrue(keycloak.rolesOf(carl).contains(Role.SPECIALIST));
+            tenants.addStaff(slug, staff(carl, Role.SPECIALIST), "it", kc);
+            assertEquals(Optional.of(slug), keycloak.tenantOf(carl));
+            assertTrue(keycloak.rolesOf(carl).contains(Role.SPECIALIST));
 
-                tenants.replaceStaffRoles(slug, carl, Set.of(Role.SUPERVISOR, Role.AUDITOR), "it", kc);
-                Set<Role> roles = keycloak.rolesOf(carl);
-                assertTrue(roles.containsAll(Set.of(Role.SUPERVISOR, Role.AUDITOR)), roles::toString);
-                assertFalse(roles.contains(Role.SPECIALIST), roles::toString);
+            tenants.replaceStaffRoles(slug, carl, Set.of(Role.SUPERVISOR, Role.AUDITOR), "it", kc);
+            Set<Role> roles = keycloak.rolesOf(carl);
+            assertTrue(roles.containsAll(Set.of(Role.SUPERVISOR, Role.AUDITOR)), roles::toString);
+            assertFalse(roles.contains(Role.SPECIALIST), roles::toString);
 
-                tenants.disableStaff(slug, carl, "it", kc);
-                assertFalse(keycloak.isEnabled(carl));
-                StaffAdministration.Member local = identity.staff(slug).stream()
-                        .filter(m -> m.username().equals(carl)).findFirst().orElseThrow();
-                assertEquals(Set.of(Role.SUPERVISOR, Role.AUDITOR), local.roles());
-                assertFalse(local.enabled());
-            } finally {
-                keycloak.removeTenant(slug);
-            }
-        }
+            tenants.disableStaff(slug, carl, "it", kc);
+            assertFalse(keycloak.isEnabled(carl));
+            StaffAdministration.Member local = identity.staff(slug).stream()
+                    .filter(m -> m.username().equals(carl)).findFirst().orElseThrow();
+            assertEquals(Set.of(Role.SUPERVISOR, Role.AUDITOR), local.roles());
+            assertFalse(local.enabled());
+        });
     }
 
     @Test
@@ -145,46 +137,47 @@ class KeycloakProvisioningIT {
         String mine = newSlug();
         String theirs = newSlug();
         String ida = theirs + "-ida";
-        try (KeycloakDirectory keycloak = testKeycloak()) {
-            Optional<KeycloakDirectory> kc = Optional.of(keycloak);
-            try {
-                tenants.onboard(tenant(mine, mine + "-admin", null), "it", kc);
-                tenants.onboard(tenant(theirs, theirs + "-admin", null), "it", kc);
-                tenants.addStaff(theirs, staff(ida, Role.SPECIALIST), "it", kc);
+        withOrganizations(List.of(mine, theirs), (keycloak, kc) -> {
+            tenants.onboard(tenant(mine, mine + "-admin", null), "it", kc);
+            tenants.onboard(tenant(theirs, theirs + "-admin", null), "it", kc);
+            tenants.addStaff(theirs, staff(ida, Role.SPECIALIST), "it", kc);
 
-                KeycloakDirectory.Refusal refusal = assertThrows(KeycloakDirectory.Refusal.class,
-                        () -> tenants.addStaff(mine, staff(ida, Role.AUDITOR), "it", kc));
-                assertEquals(KeycloakDirectory.Refusal.Reason.MEMBER_OF_ANOTHER_ORGANIZATION, refusal.reason());
-                assertFalse(identity.staffExists(mine, ida), "a local row was kept");
-                assertThrows(NotFoundException.class, () -> tenants.disableStaff(mine, ida, "it", kc));
-                assertThrows(NotFoundException.class, () -> tenants.replaceStaffRoles(mine, ida, Set.of(Role.AUDITOR), "it", kc));
-                assertTrue(keycloak.isEnabled(ida));
-                assertEquals(Optional.of(theirs), keycloak.tenantOf(ida));
-            } finally {
-                keycloak.removeTenant(mine);
-                keycloak.removeTenant(theirs);
-            }
-        }
+            KeycloakDirectory.Refusal refusal = assertThrows(KeycloakDirectory.Refusal.class,
+                    () -> tenants.addStaff(mine, staff(ida, Role.AUDITOR), "it", kc));
+            assertEquals(KeycloakDirectory.Refusal.Reason.MEMBER_OF_ANOTHER_ORGANIZATION, refusal.reason());
+            assertFalse(identity.staffExists(mine, ida), "a local row was kept");
+            assertThrows(NotFoundException.class, () -> tenants.disableStaff(mine, ida, "it", kc));
+            assertThrows(NotFoundException.class, () -> tenants.replaceStaffRoles(mine, ida, Set.of(Role.AUDITOR), "it", kc));
+            assertTrue(keycloak.isEnabled(ida));
+            assertEquals(Optional.of(theirs), keycloak.tenantOf(ida));
+        });
     }
 
     @Test
     void whenTheDatabaseRefusesAMemberTheirKeycloakUserIsRemoved() {
         String slug = newSlug();
         String dora = slug + "-dora";
+        withOrganizations(List.of(slug), (keycloak, kc) -> {
+            tenants.onboard(tenant(slug, slug + "-admin", null), "it", kc);
+            // the tenant has a local row of that name already (unique per tenant), but Keycloak no such user
+            tenants.addStaff(slug, staff(dora, Role.SPECIALIST), "it", Optional.empty());
+
+            assertThrows(RuntimeException.class, () -> tenants.addStaff(slug, staff(dora, Role.AUDITOR), "it", kc));
+
+            assertEquals(Optional.empty(), keycloak.tenantOf(dora), "the user was left in the organization");
+            assertFalse(keycloak.isEnabled(dora), "the user was left");
+        });
+    }
+
+    /** Runs a test against the test Keycloak; the organizations of these tenants are deleted afterwards. */
+    private static void withOrganizations(List<String> slugs, BiConsumer<KeycloakDirectory, Optional<KeycloakDirectory>> test) {
         try (KeycloakDirectory keycloak = testKeycloak()) {
-            Optional<KeycloakDirectory> kc = Optional.of(keycloak);
             try {
-                tenants.onboard(tenant(slug, slug + "-admin", null), "it", kc);
-                // the tenant has a local row of that name already (unique per tenant), but Keycloak no such user
-                tenants.addStaff(slug, staff(dora, Role.SPECIALIST), "it", Optional.empty());
-
-                assertThrows(RuntimeException.class, () -> tenants.addStaff(slug, staff(dora, Role.AUDITOR), "it", kc));
-
-                assertEquals(Optional.empty(), keycloak.tenantOf(dora), "the user was left in the organization");
-                assertFalse(keycloak.isEnabled(dora), "the user was left");
+                test.accept(keycloak, Optional.of(keycloak));
             } finally {
-                keycloak.removeTenant(slug);
+                slugs.forEach(keycloak::removeTenant);
             }
+            slugs.forEach(slug -> assertFalse(keycloak.hasTenant(slug), "the organization " + slug + " was not deleted"));
         }
     }
 
