@@ -35,8 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Onboarding and staff administration over the API of a server in the Keycloak mode (REDRESS_KEYCLOAK_* set for the
  * server and this test, with .ci/keycloak's test realm): tenants' administrators and staff authenticate with bearer
- * tokens from Keycloak's password grant (client {@code redress-ui}); the platform administrator is the local one
- * (Basic). What the API does is checked in Keycloak too, through its admin API with the provisioner's service account.
+ * tokens from Keycloak's password grant (client {@code redress-ui}), the platform administrator too (the realm's
+ * {@code platform-root}, REDRESS_IT_PLATFORM_ADMIN / _PASSWORD to name another). What the API does is checked in
+ * Keycloak too, through its admin API with the provisioner's service account.
  *
  * <p>User names are unique in the realm, so every user here has a name of its own.
  */
@@ -157,7 +158,7 @@ class OnboardingKeycloakIT extends SystemTest {
     }
 
     private RestClient.Reply onboard(String slug, String adminName, String email) {
-        return admin().post("api/v1/tenants", """
+        return platformAdmin().post("api/v1/tenants", """
                 {"slug": "%s", "name": "Keycloak %s", "template": "general-feedback", "locale": "en",
                  "admin": {"username": "%s", "password": "%s"%s}}""".formatted(slug, slug, adminName, PASSWORD,
                 email == null ? "" : ", \"email\": \"" + email + "\""));
@@ -165,6 +166,12 @@ class OnboardingKeycloakIT extends SystemTest {
 
     private RestClient as(String username) {
         return anonymous().bearer(token(username, PASSWORD));
+    }
+
+    /** The platform administrator of the Keycloak mode: a realm user with the platform-admin role. */
+    private RestClient platformAdmin() {
+        return anonymous().bearer(token(envOr("REDRESS_IT_PLATFORM_ADMIN", "platform-root"),
+                envOr("REDRESS_IT_PLATFORM_ADMIN_PASSWORD", "test-only-platform-root")));
     }
 
     private static String staff(String slug) {
@@ -189,6 +196,17 @@ class OnboardingKeycloakIT extends SystemTest {
         return value;
     }
 
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** The UI client's id or secret, under the failsafe run's name or the one of {@code .ci/keycloak env}. */
+    private static String uiClient(String suffix) {
+        String failsafe = System.getenv("REDRESS_KEYCLOAK_UI_CLIENT_" + suffix);
+        return failsafe == null || failsafe.isBlank() ? env("REDRESS_KEYCLOAK_TEST_UI_CLIENT_" + suffix) : failsafe;
+    }
+
     private static String realmUrl() {
         String realm = System.getenv("REDRESS_KEYCLOAK_REALM");
         return env("REDRESS_KEYCLOAK_URL") + "/realms/" + (realm == null || realm.isBlank() ? "redress" : realm);
@@ -197,8 +215,7 @@ class OnboardingKeycloakIT extends SystemTest {
     /** The password grant of the UI client (allowed by the test realm only). */
     private static HttpResponse<String> passwordGrant(String username, String password) {
         return form(realmUrl() + "/protocol/openid-connect/token", Map.of("grant_type", "password",
-                "client_id", env("REDRESS_KEYCLOAK_TEST_UI_CLIENT_ID"),
-                "client_secret", env("REDRESS_KEYCLOAK_TEST_UI_CLIENT_SECRET"),
+                "client_id", uiClient("ID"), "client_secret", uiClient("SECRET"),
                 "username", username, "password", password));
     }
 
