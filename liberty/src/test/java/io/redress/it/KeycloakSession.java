@@ -4,30 +4,34 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * For the Keycloak-mode run of the system tests: makes sure the test Keycloak ({@code .ci/keycloak}) answers before
- * any test, starting it if nothing runs there (the first time this fetches the distribution through Maven), and stops
- * it at the end only if it started it — a Keycloak that {@code .ci/run} or a developer started stays up. Does nothing in
- * the other runs.
+ * Makes sure the test Keycloak ({@code .ci/keycloak}) answers before the system tests of a run that needs it (system
+ * property {@code redress.it.keycloak}), starting it if nothing runs there — the first time this fetches the
+ * distribution through Maven. A Keycloak the tests started is marked (a file in {@code target/}) so that the last
+ * run ({@code redress.it.keycloak.stop}) stops it; one that {@code .ci/run} or a developer started stays up.
  */
 public class KeycloakSession implements LauncherSessionListener {
 
-    private boolean started;
-
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (!Boolean.getBoolean("redress.it.keycloak") || started || realmAnswers()) {
+        if (!Boolean.getBoolean("redress.it.keycloak") || realmAnswers()) {
             return;
         }
         run("start");
-        started = true;
+        try {
+            Files.writeString(marker(), "the system tests started the test Keycloak\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (!realmAnswers()) {
             throw new IllegalStateException("the test Keycloak started but its realm redress does not answer at " + realmUrl());
         }
@@ -35,14 +39,26 @@ public class KeycloakSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (started) {
-            started = false;
+        if (Boolean.getBoolean("redress.it.keycloak.stop") && Files.exists(marker())) {
             run("stop");
+            try {
+                Files.delete(marker());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
+    private static Path marker() {
+        return Path.of(System.getProperty("redress.it.keycloak.marker"));
+    }
+
     static String keycloakUrl() {
-        return System.getenv().getOrDefault("REDRESS_KEYCLOAK_URL", "http://127.0.0.1:8180");
+        String url = System.getenv("REDRESS_KEYCLOAK_URL");
+        if (url == null || url.isBlank()) {
+            url = System.getenv("REDRESS_IT_KEYCLOAK_URL");
+        }
+        return url == null || url.isBlank() ? "http://127.0.0.1:8180" : url;
     }
 
     private static URI realmUrl() {

@@ -27,6 +27,7 @@ import io.redress.ui.i18n.RedressI18nProvider;
 import io.redress.ui.notification.NotificationsView;
 import io.redress.ui.policy.PolicyView;
 import io.redress.ui.session.SignedIn;
+import io.redress.ui.staff.StaffView;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -43,6 +44,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final Span who = new Span();
     private final SideNavItem policy;
     private final SideNavItem calendars;
+    private final SideNavItem staff;
     private final SideNavItem approvals;
     private final NotificationDesk notifications;
     private final Button bell = new Button(VaadinIcon.BELL.create());
@@ -88,11 +90,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav nav = new SideNav();
         policy = new SideNavItem(getTranslation("nav.policy"), PolicyView.class);
         calendars = new SideNavItem(getTranslation("nav.calendars"), CalendarView.class);
+        staff = new SideNavItem(getTranslation("nav.staff"), StaffView.class);
         approvals = new SideNavItem(getTranslation("nav.approvals"), ApprovalsView.class);
         showAdministration(SignedIn.caller().filter(SignedIn::isTenantAdmin).isPresent());
         approvals.setVisible(SignedIn.caller().filter(c -> c.hasAny(ApprovalDesk.SIGNERS)).isPresent());
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class), approvals,
-                new SideNavItem(getTranslation("nav.ledger"), CorrectiveActionsView.class), policy, calendars);
+                new SideNavItem(getTranslation("nav.ledger"), CorrectiveActionsView.class), policy, calendars, staff);
         addToDrawer(nav);
     }
 
@@ -133,10 +136,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         bell.setTooltipText(getTranslation("layout.notifications", unread));
     }
 
-    /** The tenant's policy and calendars, for its administrators only. */
+    /** The tenant's policy, calendars and staff, for its administrators only. */
     private void showAdministration(boolean tenantAdmin) {
         policy.setVisible(tenantAdmin);
         calendars.setVisible(tenantAdmin);
+        staff.setVisible(tenantAdmin);
     }
 
     private void switchTo(Locale locale) {

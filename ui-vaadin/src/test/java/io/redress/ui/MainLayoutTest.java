@@ -16,6 +16,7 @@ import io.redress.ui.corrective.CorrectiveActionsView;
 import io.redress.ui.i18n.RedressI18nProvider;
 import io.redress.ui.policy.PolicyView;
 import io.redress.ui.session.SignedIn;
+import io.redress.ui.staff.StaffView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The navigation offers the ledger to all staff, the approvals to staff who may sign, the policy and the calendars to
- * tenant admins only. */
+/** The navigation offers the ledger to all staff, the approvals to staff who may sign, the policy, the calendars and
+ * the staff to tenant admins only. */
 class MainLayoutTest {
 
     @BeforeEach
@@ -41,6 +42,7 @@ class MainLayoutTest {
         routes.setAnnotatedRoute(PolicyView.class);
         routes.setAnnotatedRoute(CalendarView.class);
         routes.setAnnotatedRoute(ApprovalsView.class);
+        routes.setAnnotatedRoute(StaffView.class);
     }
 
     @AfterEach
@@ -56,13 +58,13 @@ class MainLayoutTest {
     }
 
     @Test
-    void aTenantAdminSeesThePolicyAndTheCalendars() {
-        assertEquals(List.of("Inbox", "Approvals", "Corrective actions", "Policy", "Calendars"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
+    void aTenantAdminSeesThePolicyTheCalendarsAndTheStaff() {
+        assertEquals(List.of("Inbox", "Approvals", "Corrective actions", "Policy", "Calendars", "Staff"), navigationAs(Locale.ENGLISH, Role.TENANT_ADMIN, Role.SUPERVISOR));
     }
 
     @Test
     void inChineseToo() {
-        assertEquals(List.of("待办投诉", "整改台账", "策略", "工作日历"), navigationAs(Locale.SIMPLIFIED_CHINESE, Role.TENANT_ADMIN));
+        assertEquals(List.of("待办投诉", "整改台账", "策略", "工作日历", "员工"), navigationAs(Locale.SIMPLIFIED_CHINESE, Role.TENANT_ADMIN));
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.redress.core.NotAllowedException;
 import io.redress.core.NotFoundException;
 import io.redress.core.TooManyRequestsException;
 import io.redress.core.complaint.IdempotencyConflictException;
+import io.redress.core.identity.IdentityProviderException;
+import io.redress.core.identity.KeycloakDirectory;
 import io.redress.core.policy.PolicyRejectedException;
 import io.redress.core.sla.ClockStateException;
 import io.redress.core.tenant.TenantAlreadyExistsException;
@@ -67,6 +69,30 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof IdempotencyConflictException) {
             return Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422, e.getMessage());
         }
+        if (e instanceof KeycloakDirectory.Refusal refusal) {
+            return switch (refusal.reason()) {
+                case TENANT_EXISTS -> Problem.of("tenant-exists", "Conflict", 409, "the tenant " + refusal.subject()
+                        + " already has an organization in the identity provider");
+                case NO_SUCH_TENANT -> Problem.of("not-found", "Not found", 404, "no tenant " + refusal.subject()
+                        + " in the identity provider");
+                case NO_SUCH_USER -> Problem.of("not-found", "Not found", 404, "no staff member " + refusal.subject());
+                case USER_EXISTS -> Problem.of("user-exists", "Conflict", 409, "the user name " + refusal.subject()
+                        + " is taken in the identity provider");
+                case MEMBER_OF_ANOTHER_ORGANIZATION -> Problem.of("member-of-another-organization", "Conflict", 409,
+                        "the user " + refusal.subject() + " already belongs to another organization");
+                case ROLE_NOT_ASSIGNABLE -> Problem.of("role-not-assignable", "Bad request", 400,
+                        "the role " + refusal.subject() + " is never given by a tenant");
+                case DOMAIN_TAKEN -> Problem.of("domain-taken", "Conflict", 409, "the e-mail domain " + refusal.subject()
+                        + " belongs to another organization");
+            };
+        }
+        if (e instanceof IdentityProviderException provider) {
+            if (provider.refused()) {
+                return Problem.of("identity-provider-refused", "Unprocessable", 422, provider.getMessage());
+            }
+            LOG.log(Level.SEVERE, "the identity provider failed", e);
+            return Problem.of("identity-provider-failed", "Bad gateway", 502, "the identity provider failed; it has been logged");
+        }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return Problem.of("http-" + status, Response.Status.fromStatusCode(status) == null ? "Error"
@@ -94,6 +120,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 || t instanceof IdempotencyConflictException || t instanceof WebApplicationException
                 || t instanceof PolicyRejectedException || t instanceof ClockStateException
                 || t instanceof NotAllowedException || t instanceof ContentTooLargeException
-                || t instanceof TooManyRequestsException;
+                || t instanceof TooManyRequestsException || t instanceof KeycloakDirectory.Refusal
+                || t instanceof IdentityProviderException;
     }
 }

@@ -47,7 +47,7 @@ import java.util.Set;
 public class StaffResource {
 
     private static final String CODE = "[A-Z][A-Z0-9_]{1,63}";
-    private static final Set<Role> TENANT_ROLES = EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMIN));
+    private static final Set<Role> TENANT_ROLES = Role.TENANT_ROLES;
 
     @Inject
     Tenants tenants;
@@ -98,6 +98,39 @@ public class StaffResource {
         roles.forEach(r -> names.add(r.wireName()));
         return Response.created(uri.getAbsolutePathBuilder().path(username).build())
                 .entity(Json.createObjectBuilder(saved.toJson()).add("roles", names).build().toString()).build();
+    }
+
+    /**
+     * Disables a member of the tenant's staff (its administrator only): they can no longer sign in, their history and
+     * profile stay. 404 for anyone the tenant does not have, also another tenant's staff.
+     */
+    @POST
+    @Path("{username}/disable")
+    public Response disable(@PathParam("username") String username) {
+        Caller caller = Access.member(security, tenant, Access.TENANT_ADMINS, false);
+        if (caller.username().equals(username)) {
+            throw new UnprocessableException("an administrator cannot disable themselves");
+        }
+        tenants.disableStaff(tenant, username, caller.username());
+        return Response.noContent().build();
+    }
+
+    /** Replaces a member's roles (the tenant's administrator only): {@code {"roles": ["supervisor", "auditor"]}}. */
+    @PUT
+    @Path("{username}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String putRoles(@PathParam("username") String username, String body) {
+        Caller caller = Access.member(security, tenant, Access.TENANT_ADMINS, false);
+        JsonInput in = JsonInput.parse(body);
+        Set<Role> roles = roles(in, in.json().get("roles"));
+        if (caller.username().equals(username) && !roles.isEmpty() && !roles.contains(Role.TENANT_ADMIN)) {
+            in.error("roles", "must keep " + Role.TENANT_ADMIN.wireName() + ": an administrator cannot demote themselves");
+        }
+        in.check();
+        tenants.replaceStaffRoles(tenant, username, roles, caller.username());
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        roles.stream().map(Role::wireName).sorted().forEach(names::add);
+        return Json.createObjectBuilder().add("username", username).add("roles", names).build().toString();
     }
 
     /** The working profiles of the tenant's staff. */

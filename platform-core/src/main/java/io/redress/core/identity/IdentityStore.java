@@ -1,5 +1,8 @@
 package io.redress.core.identity;
 
+import io.redress.core.staff.StaffAdministration;
+
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +29,24 @@ public interface IdentityStore {
 
     /** Creates a staff member of the tenant; the caller's transaction decides whether it stays. */
     void createStaff(String tenant, NewStaff staff);
+
+    /**
+     * Disables a staff member of the tenant: they can no longer sign in. The caller's transaction decides whether it
+     * stays.
+     *
+     * @return false if the tenant has no staff member of that name
+     */
+    boolean disableStaff(String tenant, String username);
+
+    /**
+     * Replaces the roles of a staff member of the tenant; the caller's transaction decides whether it stays.
+     *
+     * @return the roles before, or empty if the tenant has no staff member of that name
+     */
+    Optional<Set<Role>> replaceRoles(String tenant, String username, Set<Role> roles);
+
+    /** The tenant's staff, by user name, enabled or not. */
+    List<StaffAdministration.Member> staff(String tenant);
 
     /** A new staff member as an administrator enters it. */
     record NewStaff(String username, char[] password, String email, String displayName, Set<Role> roles) {

@@ -31,18 +31,19 @@ import java.util.stream.Collectors;
  * token is its single {@code organization} claim. Every act on a user first checks that the user is a member of
  * the tenant's organization, so a tenant administrator can never reach another tenant's staff through it.
  *
- * <p>Not yet the active identity store: see docs/KEYCLOAK.md.
+ * <p>Produced for the application by {@link KeycloakDirectories} when REDRESS_KEYCLOAK_URL is set; inside Liberty
+ * the admin client runs on {@link MicroProfileKeycloakClients}. See docs/KEYCLOAK.md.
  */
 public class KeycloakDirectory implements AutoCloseable {
 
     /** The roles a tenant may give its staff: all but the platform's own. */
-    public static final Set<Role> STAFF_ROLES = EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMIN));
+    public static final Set<Role> STAFF_ROLES = Role.TENANT_ROLES;
 
     private final Keycloak keycloak;
-    private final String realm;
+    /** The realm's resource proxy, made once: on MicroProfile Rest Client every proxy made is a client built. */
+    private final RealmResource realm;
 
     public KeycloakDirectory(Settings settings) {
-        this.realm = settings.realm();
         this.keycloak = KeycloakBuilder.builder()
                 .serverUrl(settings.url())
                 .realm(settings.realm())
@@ -50,6 +51,7 @@ public class KeycloakDirectory implements AutoCloseable {
                 .clientId(settings.clientId())
                 .clientSecret(settings.clientSecret())
                 .build();
+        this.realm = keycloak.realm(settings.realm());
     }
 
     /**
@@ -102,6 +104,38 @@ public class KeycloakDirectory implements AutoCloseable {
         user.update(rep);
     }
 
+    /** Enables a staff user of the tenant again (the undoing of {@link #disable}). */
+    public void enable(String slug, String username) {
+        UserResource user = member(slug, username);
+        UserRepresentation rep = user.toRepresentation();
+        rep.setEnabled(true);
+        user.update(rep);
+    }
+
+    /** Deletes a staff user of the tenant (the undoing of {@link #addStaff}). */
+    public void removeStaff(String slug, String username) {
+        member(slug, username).remove();
+    }
+
+    /**
+     * Deletes the tenant's organization and the users who are its members (the undoing of {@link #createTenant});
+     * nothing when there is no such organization.
+     */
+    public void removeTenant(String slug) {
+        Optional<OrganizationRepresentation> found = findOrganization(slug);
+        if (found.isEmpty()) {
+            return;
+        }
+        OrganizationResource org = realm().organizations().get(found.get().getId());
+        org.members().getAll().forEach(m -> realm().users().delete(m.getId()).close());
+        org.delete().close();
+    }
+
+    /** Whether the tenant has an organization. */
+    public boolean hasTenant(String slug) {
+        return findOrganization(slug).isPresent();
+    }
+
     /** Replaces the Redress roles of a staff user of the tenant; Keycloak's own default roles are kept. */
     public void replaceRoles(String slug, String username, Set<Role> roles) {
         refuseRoles(roles);
@@ -118,7 +152,7 @@ public class KeycloakDirectory implements AutoCloseable {
 
     /** Enterprise sign-in of the tenants, through the same admin client and service account. */
     public KeycloakEnterpriseSignIn enterpriseSignIn() {
-        return new KeycloakEnterpriseSignIn(keycloak, realm);
+        return new KeycloakEnterpriseSignIn(realm);
     }
 
     /** The organization (tenant slug) the user belongs to, if any. */
@@ -258,7 +292,7 @@ public class KeycloakDirectory implements AutoCloseable {
     }
 
     private RealmResource realm() {
-        return keycloak.realm(realm);
+        return realm;
     }
 
     /** Where Keycloak is and the service account to use. */

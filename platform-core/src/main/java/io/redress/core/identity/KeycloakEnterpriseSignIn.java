@@ -3,7 +3,6 @@ package io.redress.core.identity;
 import io.redress.core.identity.KeycloakDirectory.Refusal;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.IdentityProviderResource;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -35,11 +34,10 @@ public class KeycloakEnterpriseSignIn {
     static final String DOMAIN = "kc.org.domain";
     static final String REDIRECT_WHEN_EMAIL_MATCHES = "kc.org.broker.redirect.mode.email-matches";
 
-    private final Keycloak keycloak;
-    private final String realm;
+    private final RealmResource realm;
 
-    public KeycloakEnterpriseSignIn(Keycloak keycloak, String realm) {
-        this.keycloak = keycloak;
+    /** @param realm the directory's one proxy of the realm (each proxy built inside the server is a client of its own) */
+    KeycloakEnterpriseSignIn(RealmResource realm) {
         this.realm = realm;
     }
 
@@ -204,6 +202,6 @@ public class KeycloakEnterpriseSignIn {
     }
 
     private RealmResource realm() {
-        return keycloak.realm(realm);
+        return realm;
     }
 }

@@ -1,6 +1,7 @@
 package io.redress.core.identity;
 
 import io.redress.core.persistence.Tenancy;
+import io.redress.core.staff.StaffAdministration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The embedded identity store: users in Redress's own database, passwords as PBKDF2 hashes. */
 @ApplicationScoped
@@ -80,6 +82,39 @@ public class LocalIdentityStore implements IdentityStore {
         Tenancy.bind(em, tenant);
         em.persist(new StaffUser(staff.username(), PasswordHash.hash(staff.password()), staff.email(),
                 staff.displayName(), staff.roles(), clock.instant()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean disableStaff(String tenant, String username) {
+        Optional<StaffUser> user = staff(tenant, username);
+        user.ifPresent(StaffUser::disable);
+        return user.isPresent();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Set<Role>> replaceRoles(String tenant, String username, Set<Role> roles) {
+        return staff(tenant, username).map(user -> {
+            Set<Role> before = user.roles();
+            user.replaceRoles(roles);
+            return before;
+        });
+    }
+
+    @Override
+    @Transactional
+    public List<StaffAdministration.Member> staff(String tenant) {
+        Tenancy.bind(em, tenant);
+        return em.createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class).getResultStream()
+                .map(u -> new StaffAdministration.Member(u.username(), u.displayName(), u.roles(), u.enabled()))
+                .toList();
+    }
+
+    private Optional<StaffUser> staff(String tenant, String username) {
+        Tenancy.bind(em, tenant);
+        return em.createNamedQuery("StaffUser.byUsername", StaffUser.class).setParameter("username", username)
+                .getResultStream().findFirst();
     }
 
     /** Creates the platform administrator unless one exists; true when it was created. */

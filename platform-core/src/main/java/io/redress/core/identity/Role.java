@@ -1,7 +1,10 @@
 package io.redress.core.identity;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The roles of Redress; their wire names are those of the identity provider's realm roles. */
 public enum Role {
@@ -12,6 +15,9 @@ public enum Role {
     AUDITOR("auditor"),
     TENANT_ADMIN("tenant-admin"),
     PLATFORM_ADMIN("platform-admin");
+
+    /** The roles a tenant gives its staff: all but the platform's own. */
+    public static final Set<Role> TENANT_ROLES = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(PLATFORM_ADMIN)));
 
     private final String wireName;
 

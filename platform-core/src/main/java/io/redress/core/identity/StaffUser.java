@@ -45,9 +45,22 @@ public class StaffUser extends TenantOwned {
         this.passwordHash = passwordHash;
         this.email = email;
         this.displayName = displayName;
-        this.roles = roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(","));
+        this.roles = wireNames(roles);
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    /** From now on the user cannot sign in. */
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void replaceRoles(Set<Role> newRoles) {
+        this.roles = wireNames(newRoles);
+    }
+
+    private static String wireNames(Set<Role> roles) {
+        return roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(","));
     }
 
     public String username() {

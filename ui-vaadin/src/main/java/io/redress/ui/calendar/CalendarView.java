@@ -118,15 +118,10 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
 
     /** The signed-in tenant admin's calendars, the first one open; anyone else is told it is not theirs to see. */
     void enter() {
-        Optional<Caller> signedIn = SignedIn.caller().filter(SignedIn::isTenantAdmin);
-        remove(controls, denied);
-        if (signedIn.isEmpty()) {
-            caller = null;
-            add(denied);
+        caller = SignedIn.admit(this, controls, denied, SignedIn::isTenantAdmin).orElse(null);
+        if (caller == null) {
             return;
         }
-        caller = signedIn.get();
-        add(controls);
         List<String> codes = admin.codes(caller.tenant());
         list.setItems(codes);
         if (codes.isEmpty()) {

@@ -122,15 +122,10 @@ public class PolicyView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Shows the policy of the signed-in tenant admin's tenant, or to anyone else only that it is not theirs to see. */
     void enter() {
-        Optional<Caller> signedIn = SignedIn.caller().filter(PolicyView::allowed);
-        remove(controls, denied);
-        if (signedIn.isEmpty()) {
-            caller = null;
-            add(denied);
+        caller = SignedIn.admit(this, controls, denied, PolicyView::allowed).orElse(null);
+        if (caller == null) {
             return;
         }
-        caller = signedIn.get();
-        add(controls);
         load();
     }
 

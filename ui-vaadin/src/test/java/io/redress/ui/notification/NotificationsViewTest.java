@@ -24,6 +24,7 @@ import io.redress.ui.corrective.CorrectiveActionsView;
 import io.redress.ui.policy.PolicyView;
 import io.redress.ui.i18n.RedressI18nProvider;
 import io.redress.ui.session.SignedIn;
+import io.redress.ui.staff.StaffView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,7 +142,7 @@ class NotificationsViewTest {
     private static void registerLayoutRoutes() {
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         List.of(InboxView.class, CorrectiveActionsView.class, PolicyView.class, CalendarView.class, ApprovalsView.class,
-                NotificationsView.class).forEach(routes::setAnnotatedRoute);
+                NotificationsView.class, StaffView.class).forEach(routes::setAnnotatedRoute);
     }
 
     @Test
