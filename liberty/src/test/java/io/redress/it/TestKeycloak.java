@@ -126,6 +126,23 @@ final class TestKeycloak {
                 "membership of " + username + " in " + slug);
     }
 
+    /**
+     * A user of the company's own provider — the test Keycloak's realm {@code company} — as the company's IT would make
+     * it; through the throw-away server's console administrator, since the platform has no say in that realm.
+     */
+    static void companyUser(String email, String password) {
+        String master = token("master", "admin-cli", null, "admin", "admin");
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/company/users"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + master).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("username", email).add("enabled", true).add("email", email).add("emailVerified", true)
+                        .add("firstName", "Alice").add("lastName", "Company")
+                        .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("type", "password").add("value", password).add("temporary", false)))
+                        .build().toString())));
+        assertCreated(r, "company user " + email);
+    }
+
     static Optional<String> userId(String username) {
         JsonArray found = json(admin("GET", "/users?exact=true&username=" + enc(username), null).body()).asJsonArray();
         return found.stream().map(v -> v.asJsonObject().getString("id")).findFirst();
