@@ -17,7 +17,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
-/** A small HTTP client for the system tests: JSON in, status + headers + JSON out, Basic credentials. */
+/** A small HTTP client for the system tests: JSON in, status + headers + JSON out, Basic credentials or a bearer token. */
 final class RestClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -37,6 +37,11 @@ final class RestClient {
     RestClient as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new RestClient(base, "Basic " + token);
+    }
+
+    /** The same client with a bearer token (the Keycloak mode) instead of Basic credentials. */
+    RestClient bearer(String accessToken) {
+        return new RestClient(base, "Bearer " + accessToken);
     }
 
     Reply get(String path) {

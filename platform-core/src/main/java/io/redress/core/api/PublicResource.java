@@ -19,7 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The complainant's side, without credentials ({@link BasicAuthentication} lets {@code public/} through): the
+ * The complainant's side, without credentials ({@link ApiAuthentication} lets {@code public/} through): the
  * progress of their case by its tracking token, and their satisfaction survey. Only what {@link TrackingDesk} shows
  * leaves here — never notes, staff or escalations — and an unknown token answers 404 whether or not its tenant exists.
  * Every request counts against the client address's rate limit ({@link PublicRateLimitFilter}: 429 past it).
