@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * What the browser tests share besides {@link SystemTest}'s: a fresh chromium for every test (see {@link Browser}),
- * and a tenant with a complaint to find in its inbox.
+ * a tenant onboarded and a complaint to find in its inbox.
  */
 abstract class BrowserTest extends SystemTest {
 
@@ -30,17 +30,17 @@ abstract class BrowserTest extends SystemTest {
         }
     }
 
-    /**
-     * Onboards a tenant on the overseas template (administrator {@code boss}) whose administrator takes in a MAJOR
-     * complaint with a missed deadline through the API.
-     *
-     * @return the complaint's case number
-     */
-    String tenantWithAComplaint(String slug, String name) {
-        assertEquals(201, admin().post("api/v1/tenants", """
+    /** Onboards a tenant on the overseas template through the API, as {@code platform}, with its first administrator. */
+    void onboard(RestClient platform, String slug, String name, String admin, String password) {
+        RestClient.Reply created = platform.post("api/v1/tenants", """
                 {"slug": "%s", "name": "%s", "template": "overseas-grading", "timeZone": "Asia/Dubai",
-                 "admin": {"username": "boss", "password": "%s"}}""".formatted(slug, name, SystemIT.BOSS_PASSWORD)).status());
-        RestClient.Reply created = anonymous().as("boss", SystemIT.BOSS_PASSWORD).post("api/v1/tenants/" + slug + "/complaints",
+                 "admin": {"username": "%s", "password": "%s"}}""".formatted(slug, name, admin, password));
+        assertEquals(201, created.status(), created::toString);
+    }
+
+    /** A MAJOR complaint with a missed deadline, taken in through the API by {@code staff}; its case number. */
+    static String overdueMajorComplaint(RestClient staff, String slug) {
+        RestClient.Reply created = staff.post("api/v1/tenants/" + slug + "/complaints",
                 SystemIT.complaint("2026-11-19T11:30:00+04:00", "MIDDLE_EAST", "12000.00", "CNY"));
         assertEquals(201, created.status(), created::toString);
         return created.json().getString("caseNumber");

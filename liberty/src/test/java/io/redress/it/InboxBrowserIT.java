@@ -37,7 +37,8 @@ class InboxBrowserIT extends BrowserTest {
     @Test
     void theInboxShowsTheNewComplaintWithItsGradeAndMissedDeadline() throws IOException {
         String slug = "ui-" + UUID.randomUUID().toString().substring(0, 8);
-        String caseNumber = tenantWithAComplaint(slug, "UI test");
+        onboard(admin(), slug, "UI test", "boss", SystemIT.BOSS_PASSWORD);
+        String caseNumber = overdueMajorComplaint(anonymous().as("boss", SystemIT.BOSS_PASSWORD), slug);
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(base + "login?tenant=" + slug + "&lang=en");

@@ -1,7 +1,5 @@
 package io.redress.it;
 
-import io.redress.core.identity.KeycloakDirectory;
-import io.redress.core.identity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,18 +12,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The Keycloak mode's sign-in in a real browser (Debian's chromium, see {@link Browser}): the login view sends the
  * browser to Keycloak, whose login page signs the tenant's administrator in, and the browser lands on the tenant's
  * inbox with the complaint just taken in; signing out ends the Keycloak session too, so that the next sign-in asks
- * for the password again. Runs against a server with REDRESS_KEYCLOAK_* set (the it-keycloak run, with the test
- * Keycloak of .ci/keycloak); the tenant is onboarded through the API and its organization and user in Keycloak.
+ * for the password again. Runs in the Keycloak-mode run (it-keycloak, with the test Keycloak of .ci/keycloak): the
+ * tenant is onboarded through the API with the platform administrator's token, its organization and administrator
+ * made in Keycloak.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,16 +38,12 @@ class LoginKeycloakIT extends BrowserTest {
 
     @Test
     void signingInThroughKeycloakLandsOnTheTenantsInboxAndSigningOutEndsBothSessions() {
-        String keycloak = env("REDRESS_KEYCLOAK_URL");
+        String keycloak = TestKeycloak.url();
         String slug = SystemIT.newSlug("kc");
-        String username = slug + "-admin";
-        String caseNumber = tenantWithAComplaint(slug, "Keycloak UI test");
-        try (KeycloakDirectory directory = new KeycloakDirectory(new KeycloakDirectory.Settings(keycloak,
-                System.getenv().getOrDefault("REDRESS_KEYCLOAK_REALM", "redress"), env("REDRESS_KEYCLOAK_CLIENT_ID"),
-                env("REDRESS_KEYCLOAK_CLIENT_SECRET")))) {
-            directory.createTenant(slug, "Keycloak UI test", new KeycloakDirectory.NewUser(username, username + "@example.test",
-                    "Test", "Admin", PASSWORD.toCharArray(), Set.of(Role.TENANT_ADMIN)));
-        }
+        String username = slug + "-boss";
+        onboard(anonymous().bearer(TestKeycloak.platformAdminToken()), slug, "Keycloak UI test", username, PASSWORD);
+        TestKeycloak.ensureMember(slug, username, PASSWORD, List.of("tenant-admin"));
+        String caseNumber = overdueMajorComplaint(anonymous().bearer(TestKeycloak.token(username, PASSWORD)), slug);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 
         browser.get(base + "?lang=en");
@@ -87,11 +81,5 @@ class LoginKeycloakIT extends BrowserTest {
         WebElement password = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
         password.sendKeys(PASSWORD);
         browser.findElement(By.id("kc-login")).click();
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        assumeTrue(value != null, name + " is unset: eval \"$(.ci/keycloak env)\" sets it");
-        return value;
     }
 }
