@@ -116,6 +116,11 @@ public class KeycloakDirectory implements AutoCloseable {
         grant(user, roles);
     }
 
+    /** Enterprise sign-in of the tenants, through the same admin client and service account. */
+    public KeycloakEnterpriseSignIn enterpriseSignIn() {
+        return new KeycloakEnterpriseSignIn(keycloak, realm);
+    }
+
     /** The organization (tenant slug) the user belongs to, if any. */
     public Optional<String> tenantOf(String username) {
         return findUser(username).flatMap(u -> tenantOfUser(u.getId()));
@@ -324,7 +329,7 @@ public class KeycloakDirectory implements AutoCloseable {
     public static final class Refusal extends RuntimeException {
 
         public enum Reason { TENANT_EXISTS, NO_SUCH_TENANT, USER_EXISTS, MEMBER_OF_ANOTHER_ORGANIZATION, NO_SUCH_USER,
-            ROLE_NOT_ASSIGNABLE }
+            ROLE_NOT_ASSIGNABLE, DOMAIN_TAKEN }
 
         private final Reason reason;
         private final String subject;
