@@ -19,31 +19,40 @@ import io.redress.core.identity.Caller;
 import io.redress.core.identity.IdentityStore;
 import io.redress.ui.complaint.InboxView;
 import io.redress.ui.i18n.RedressI18nProvider;
+import io.redress.ui.session.OidcServlet;
+import io.redress.ui.session.SignInMode;
 import io.redress.ui.session.SignedIn;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Sign-in for a tenant's staff: company (tenant slug), user name, password — checked by the same identity store
  * as the API. {@code ?tenant=acme} fills the company in.
+ *
+ * <p>In Keycloak mode ({@link SignInMode}) there is no password form: the view sends the browser to Keycloak through
+ * the OpenID Connect code flow ({@link OidcServlet}), unless it comes back with an error or from a sign-out, which it
+ * shows with a button to sign in (again).
  */
 @Route("login")
 @Dependent
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IdentityStore identity;
+    private final boolean keycloak;
     private final TextField tenant = new TextField();
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
     private final Paragraph error = new Paragraph();
 
     @Inject
-    public LoginView(IdentityStore identity) {
+    public LoginView(IdentityStore identity, SignInMode mode) {
         this.identity = identity;
+        this.keycloak = mode.keycloak();
         addClassName("redress-login");
         tenant.setLabel(getTranslation("login.tenant"));
         tenant.setId("login-tenant");
@@ -63,7 +72,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signIn.addClickShortcut(Key.ENTER);
         signIn.setId("login-submit");
-        add(new H2(getTranslation("app.title")), tenant, username, password, error, signIn);
+        if (keycloak) {
+            Button throughKeycloak = new Button(getTranslation("login.signIn"), e -> startKeycloakSignIn());
+            throughKeycloak.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            throughKeycloak.setId("login-keycloak");
+            add(new H2(getTranslation("app.title")), error, throughKeycloak);
+        } else {
+            add(new H2(getTranslation("app.title")), tenant, username, password, error, signIn);
+        }
     }
 
     @Override
@@ -81,10 +97,38 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(InboxView.class);
             return;
         }
+        if (keycloak) {
+            showKeycloakOutcome(event.getLocation().getQueryParameters().getParameters());
+            return;
+        }
         List<String> preset = event.getLocation().getQueryParameters().getParameters().get("tenant");
         if (preset != null && !preset.isEmpty()) {
             tenant.setValue(preset.get(0));
         }
+    }
+
+    /** After a failed sign-in or a sign-out: say so and wait for the button; otherwise straight to Keycloak. */
+    void showKeycloakOutcome(Map<String, List<String>> parameters) {
+        List<String> failure = parameters.get(OidcServlet.ERROR);
+        if (failure != null && !failure.isEmpty()) {
+            String key = switch (failure.get(0)) {
+                case OidcServlet.NOBODY -> "login.keycloak.nobody";
+                case OidcServlet.UNAVAILABLE -> "login.keycloak.unavailable";
+                default -> "login.keycloak.failed";
+            };
+            error.setText(getTranslation(key));
+            error.setVisible(true);
+        } else if (parameters.containsKey(OidcServlet.SIGNED_OUT)) {
+            error.setText(getTranslation("login.keycloak.signedOut"));
+            error.getStyle().remove("color");
+            error.setVisible(true);
+        } else {
+            startKeycloakSignIn();
+        }
+    }
+
+    private void startKeycloakSignIn() {
+        UI.getCurrent().getPage().setLocation("oidc/login");
     }
 
     private void signIn() {

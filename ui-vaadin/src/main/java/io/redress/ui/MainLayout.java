@@ -36,7 +36,8 @@ import java.util.Locale;
 
 /**
  * The frame of every staff view: title, navigation, a bell with the member's unread notifications, language switch
- * and sign-out. Lets nobody in who has not signed in, and takes {@code ?lang=zh|en} to choose the language.
+ * and sign-out (of Keycloak too, when signed in through it). Lets nobody in who has not signed in, and takes
+ * {@code ?lang=zh|en} to choose the language.
  */
 @Dependent
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
@@ -149,6 +150,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     private void signOut() {
+        if (SignedIn.throughKeycloak()) {
+            // the servlet ends the HTTP session, then sends the browser to end the Keycloak session too
+            UI.getCurrent().getPage().setLocation("oidc/logout");
+            return;
+        }
         SignedIn.clear();
         VaadinSession.getCurrent().getSession().invalidate();
         UI.getCurrent().getPage().setLocation("login");
