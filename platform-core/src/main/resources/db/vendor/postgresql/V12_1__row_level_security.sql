@@ -6,6 +6,7 @@
 -- FORCE: the application's role owns the tables, and owners pass row-level security unless it is forced. Superusers
 -- and roles with BYPASSRLS still pass it: the application must not connect as one.
 -- current_setting(..., true) is NULL when never set and '' after a transaction that set it: neither matches a tenant.
+-- Each setting is read in a sub-select: once per statement (an init plan), not once per row.
 -- A table with a tenant_id added later needs the same three statements (TenancyIT fails until it has them).
 DO $$
 DECLARE
@@ -21,10 +22,10 @@ BEGIN
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', owned);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', owned);
         EXECUTE format('CREATE POLICY tenant_isolation ON %I'
-                || ' USING (tenant_id = current_setting(''redress.tenant'', true)'
-                || ' OR current_setting(''redress.scope'', true) = ''platform'')'
-                || ' WITH CHECK (tenant_id = current_setting(''redress.tenant'', true)'
-                || ' OR current_setting(''redress.scope'', true) = ''platform'')', owned);
+                || ' USING (tenant_id = (SELECT current_setting(''redress.tenant'', true))'
+                || ' OR (SELECT current_setting(''redress.scope'', true)) = ''platform'')'
+                || ' WITH CHECK (tenant_id = (SELECT current_setting(''redress.tenant'', true))'
+                || ' OR (SELECT current_setting(''redress.scope'', true)) = ''platform'')', owned);
     END LOOP;
 END
 $$;
