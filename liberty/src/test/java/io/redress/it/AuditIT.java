@@ -2,15 +2,10 @@ package io.redress.it;
 
 import io.redress.core.audit.AuditTrail;
 import io.redress.core.audit.ChainVerdict;
-import io.redress.core.complaint.Complainant;
 import io.redress.core.complaint.ComplaintIntake;
-import io.redress.core.complaint.NewComplaint;
-import io.redress.core.policy.PolicyTemplate;
 import io.redress.core.sla.CalendarDefinition;
 import io.redress.core.sla.Calendars;
-import io.redress.core.tenant.NewTenant;
 import io.redress.core.tenant.Tenants;
-import io.redress.plugin.api.Channel;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -31,13 +26,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Future;
 
 import static io.redress.it.SystemIT.assertProblem;
@@ -59,7 +50,7 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.redress("redress-audit").addClasses(AuditIT.class, SystemIT.class, RestClient.class, Deployments.class);
+        return Deployments.redress("redress-audit").addClasses(AuditIT.class, SystemIT.class, TenantSql.class, InServer.class, RestClient.class, Deployments.class);
     }
 
     @ArquillianResource
@@ -187,21 +178,24 @@ class AuditIT {
         try (Connection c = ds.getConnection()) {
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
             if (postgres) {
-                // the database refuses, whoever asks through the application's connection
-                SQLException refused = assertThrows(SQLException.class, () -> tamper(c, a, victim));
+                // row-level security: a statement bound to no tenant finds no entry to change
+                assertEquals(0, tamper(c, a, victim));
+                // bound to the tenant, the database refuses, whoever asks through the application's connection
+                SQLException refused = assertThrows(SQLException.class, () -> TenantSql.asTenant(c, a, tx -> tamper(tx, a, victim)));
                 assertTrue(refused.getMessage().contains("append-only"), refused::getMessage);
-                assertThrows(SQLException.class, () -> {
-                    try (PreparedStatement delete = c.prepareStatement("DELETE FROM audit_entry WHERE tenant_id = ?")) {
+                assertThrows(SQLException.class, () -> TenantSql.asTenant(c, a, tx -> {
+                    try (PreparedStatement delete = tx.prepareStatement("DELETE FROM audit_entry WHERE tenant_id = ?")) {
                         delete.setString(1, a);
-                        delete.executeUpdate();
+                        return delete.executeUpdate();
                     }
-                });
+                }));
                 assertTrue(audit.verify(a).valid(), "nothing was changed");
                 // what a DBA (the table's owner) can still do on purpose: switch the trigger off, edit, switch it on
                 try (Statement s = c.createStatement()) {
                     s.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only");
                 }
-                assertEquals(1, tamper(c, a, victim));
+                int changed = TenantSql.asTenant(c, a, tx -> tamper(tx, a, victim));
+                assertEquals(1, changed);
                 try (Statement s = c.createStatement()) {
                     s.execute("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only");
                 }
@@ -251,16 +245,11 @@ class AuditIT {
     }
 
     private String onboard(String prefix) {
-        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        tenants.onboard(new NewTenant(slug, slug, PolicyTemplate.OVERSEAS_GRADING, Locale.ENGLISH, ZoneId.of("Europe/London"),
-                "boss", "audit-secret-123".toCharArray(), null), "test");
-        return slug;
+        return InServer.onboard(tenants, prefix);
     }
 
     private String take(String tenant, String subject) {
-        return intake.take(tenant, new NewComplaint(Channel.EMAIL, Instant.parse("2026-11-20T10:30:00Z"), "EUROPE", "en",
-                new Complainant("Oliver", null, null, null, null, "GB", null), null, subject, null, null, null, 1,
-                null, null, Set.of()), null, null, "test").caseFile().complaint().caseNumber().value();
+        return InServer.take(intake, tenant, subject);
     }
 
 }

@@ -8,8 +8,6 @@ import io.redress.core.document.DocumentCipher;
 import io.redress.core.document.DocumentDesk;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
-import io.redress.core.policy.PolicyTemplate;
-import io.redress.core.tenant.NewTenant;
 import io.redress.core.tenant.Tenants;
 import io.redress.plugin.api.Channel;
 import jakarta.inject.Inject;
@@ -42,7 +40,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -75,7 +72,7 @@ class DocumentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.redress("redress-documents").addClasses(DocumentsIT.class, SystemIT.class, RestClient.class, Deployments.class);
+        return Deployments.redress("redress-documents").addClasses(DocumentsIT.class, SystemIT.class, TenantSql.class, InServer.class, RestClient.class, Deployments.class);
     }
 
     @ArquillianResource
@@ -327,14 +324,17 @@ class DocumentsIT {
 
         byte[] stored;
         DataSource ds = InitialContext.doLookup("jdbc/redress");
-        try (Connection c = ds.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT sealed FROM document_content WHERE tenant_id = ? AND document_id = ?")) {
-            q.setString(1, a);
-            q.setString(2, saved.id());
-            try (ResultSet rs = q.executeQuery()) {
-                assertTrue(rs.next());
-                stored = rs.getBytes(1);
-            }
+        try (Connection c = ds.getConnection()) {
+            stored = TenantSql.asTenant(c, a, tx -> {
+                try (PreparedStatement q = tx.prepareStatement("SELECT sealed FROM document_content WHERE tenant_id = ? AND document_id = ?")) {
+                    q.setString(1, a);
+                    q.setString(2, saved.id());
+                    try (ResultSet rs = q.executeQuery()) {
+                        assertTrue(rs.next());
+                        return rs.getBytes(1);
+                    }
+                }
+            });
         }
         assertNotNull(stored);
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("refund plan"), "no plaintext at rest");
@@ -351,9 +351,6 @@ class DocumentsIT {
     }
 
     private String onboard(String prefix) {
-        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        tenants.onboard(new NewTenant(slug, slug, PolicyTemplate.OVERSEAS_GRADING, Locale.ENGLISH, ZoneId.of("Europe/London"),
-                "boss", "documents-secret-1".toCharArray(), null), "test");
-        return slug;
+        return InServer.onboard(tenants, prefix);
     }
 }

@@ -1,6 +1,7 @@
 package io.redress.core.approval;
 
 import io.redress.core.persistence.SchemaMigration.SchemaReady;
+import io.redress.core.persistence.Tenancy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -96,17 +97,21 @@ public class ApprovalDeadlines {
     }
 
     private List<String> tenantsWithOverdueSteps(Instant now) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT DISTINCT tenant_id FROM approval_step"
-                     + " WHERE status = 'OPEN' AND escalated_at IS NULL AND due_at < ?")) {
-            query.setTimestamp(1, Timestamp.from(now));
-            List<String> tenants = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    tenants.add(rows.getString(1));
+        // which tenants have overdue steps: a read across tenants, declared; each tenant's are escalated bound to it
+        try (Connection connection = dataSource.getConnection()) {
+            return Tenancy.acrossTenants(connection, c -> {
+                try (PreparedStatement query = c.prepareStatement("SELECT DISTINCT tenant_id FROM approval_step"
+                        + " WHERE status = 'OPEN' AND escalated_at IS NULL AND due_at < ?")) {
+                    query.setTimestamp(1, Timestamp.from(now));
+                    List<String> tenants = new ArrayList<>();
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            tenants.add(rows.getString(1));
+                        }
+                    }
+                    return tenants;
                 }
-            }
-            return tenants;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the overdue approval steps", e);
         }

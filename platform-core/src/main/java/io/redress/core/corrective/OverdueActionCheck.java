@@ -1,6 +1,7 @@
 package io.redress.core.corrective;
 
 import io.redress.core.persistence.SchemaMigration.SchemaReady;
+import io.redress.core.persistence.Tenancy;
 import io.redress.core.sla.SweepLock;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -120,16 +121,21 @@ public class OverdueActionCheck {
     }
 
     private List<String[]> due(Instant now) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(DUE)) {
-            select.setTimestamp(1, Timestamp.from(now));
-            select.setInt(2, BATCH);
-            List<String[]> rows = new ArrayList<>();
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    rows.add(new String[]{result.getString(1), result.getString(2)});
+        // which tenants' actions are overdue: a read across tenants, declared; each tenant's are escalated bound to it
+        try (Connection connection = dataSource.getConnection()) {
+            return Tenancy.acrossTenants(connection, c -> {
+                try (PreparedStatement select = c.prepareStatement(DUE)) {
+                    select.setTimestamp(1, Timestamp.from(now));
+                    select.setInt(2, BATCH);
+                    List<String[]> rows = new ArrayList<>();
+                    try (ResultSet result = select.executeQuery()) {
+                        while (result.next()) {
+                            rows.add(new String[]{result.getString(1), result.getString(2)});
+                        }
+                    }
+                    return rows;
                 }
-            }
-            return rows;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the overdue corrective actions", e);
         }

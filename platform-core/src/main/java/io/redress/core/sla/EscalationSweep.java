@@ -1,5 +1,6 @@
 package io.redress.core.sla;
 
+import io.redress.core.persistence.Tenancy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,7 +93,8 @@ public class EscalationSweep {
 
     private List<DueClocks.Due> find(Instant now) {
         try (Connection connection = dataSource.getConnection()) {
-            return DueClocks.find(connection, now, BATCH);
+            // which tenants' clocks are due: a read across tenants, declared; each tenant's are handled bound to it
+            return Tenancy.acrossTenants(connection, c -> DueClocks.find(c, now, BATCH));
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the due clocks", e);
         }
