@@ -1,5 +1,6 @@
 package io.redress.it;
 
+import io.redress.core.identity.StaffMember;
 import io.redress.core.NotFoundException;
 import io.redress.core.identity.IdentityProviderException;
 import io.redress.core.identity.IdentityStore;
@@ -125,7 +126,7 @@ class KeycloakProvisioningIT {
 
             tenants.disableStaff(slug, carl, "it", kc);
             assertFalse(keycloak.isEnabled(carl));
-            StaffAdministration.Member local = identity.staff(slug).stream()
+            StaffMember local = identity.staff(slug).stream()
                     .filter(m -> m.username().equals(carl)).findFirst().orElseThrow();
             assertEquals(Set.of(Role.SUPERVISOR, Role.AUDITOR), local.roles());
             assertFalse(local.enabled());
@@ -182,7 +183,7 @@ class KeycloakProvisioningIT {
     }
 
     private static IdentityStore.NewStaff staff(String username, Role role) {
-        return new IdentityStore.NewStaff(username, PASSWORD.toCharArray(), username + "@example.test", "Member " + username,
+        return new IdentityStore.NewStaff(username, PASSWORD.toCharArray(), username + "@example.test", "StaffMember " + username,
                 Set.of(role));
     }
 

@@ -1,6 +1,5 @@
 package io.redress.core.identity;
 
-import io.redress.core.staff.StaffAdministration;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +45,7 @@ public interface IdentityStore {
     Optional<Set<Role>> replaceRoles(String tenant, String username, Set<Role> roles);
 
     /** The tenant's staff, by user name, enabled or not. */
-    List<StaffAdministration.Member> staff(String tenant);
+    List<StaffMember> staff(String tenant);
 
     /** A new staff member as an administrator enters it. */
     record NewStaff(String username, char[] password, String email, String displayName, Set<Role> roles) {

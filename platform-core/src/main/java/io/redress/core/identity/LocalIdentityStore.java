@@ -1,7 +1,6 @@
 package io.redress.core.identity;
 
 import io.redress.core.persistence.Tenancy;
-import io.redress.core.staff.StaffAdministration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -104,10 +103,10 @@ public class LocalIdentityStore implements IdentityStore {
 
     @Override
     @Transactional
-    public List<StaffAdministration.Member> staff(String tenant) {
+    public List<StaffMember> staff(String tenant) {
         Tenancy.bind(em, tenant);
         return em.createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class).getResultStream()
-                .map(u -> new StaffAdministration.Member(u.username(), u.displayName(), u.roles(), u.enabled()))
+                .map(u -> new StaffMember(u.username(), u.displayName(), u.roles(), u.enabled()))
                 .toList();
     }
 

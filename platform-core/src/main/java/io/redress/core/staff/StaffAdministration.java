@@ -1,6 +1,7 @@
 package io.redress.core.staff;
 
 import io.redress.core.identity.Role;
+import io.redress.core.identity.StaffMember;
 
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
 public interface StaffAdministration {
 
     /** The tenant's staff, by user name. */
-    List<Member> members(String tenant);
+    List<StaffMember> members(String tenant);
 
     /**
      * Disables a member: they can no longer sign in.
@@ -30,12 +31,4 @@ public interface StaffAdministration {
      * @throws IllegalArgumentException          if the roles are empty or not assignable
      */
     void replaceRoles(String tenant, String username, Set<Role> roles, String actor);
-
-    /** A member of staff as the screen lists them. */
-    record Member(String username, String displayName, Set<Role> roles, boolean enabled) {
-
-        public Member {
-            roles = Set.copyOf(roles);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.redress.core.staff;
 
+import io.redress.core.identity.StaffMember;
 import io.redress.core.identity.IdentityStore;
 import io.redress.core.identity.Role;
 import io.redress.core.tenant.Tenants;
@@ -20,7 +21,7 @@ public class StaffWorkbench implements StaffAdministration {
     Tenants tenants;
 
     @Override
-    public List<Member> members(String tenant) {
+    public List<StaffMember> members(String tenant) {
         return identity.staff(tenant);
     }
 

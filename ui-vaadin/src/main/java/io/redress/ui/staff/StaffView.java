@@ -20,7 +20,7 @@ import io.redress.core.NotFoundException;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
 import io.redress.core.staff.StaffAdministration;
-import io.redress.core.staff.StaffAdministration.Member;
+import io.redress.core.identity.StaffMember;
 import io.redress.ui.MainLayout;
 import io.redress.ui.i18n.Labels;
 import io.redress.ui.session.SignedIn;
@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 public class StaffView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StaffAdministration staff;
-    private final Grid<Member> list = new Grid<>();
+    private final Grid<StaffMember> list = new Grid<>();
     private final VerticalLayout controls = new VerticalLayout();
     private final VerticalLayout editor = new VerticalLayout();
     private final H3 editing = new H3();
@@ -50,7 +50,7 @@ public class StaffView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Button disable = new Button();
     private final Paragraph denied = new Paragraph();
     private Caller caller;
-    private Member shown;
+    private StaffMember shown;
 
     @Inject
     public StaffView(StaffAdministration staff) {
@@ -62,7 +62,7 @@ public class StaffView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         list.setId("staff-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        list.addColumn(Member::username).setHeader(getTranslation("staff.username")).setAutoWidth(true);
+        list.addColumn(StaffMember::username).setHeader(getTranslation("staff.username")).setAutoWidth(true);
         list.addColumn(m -> m.displayName() == null ? "" : m.displayName()).setHeader(getTranslation("staff.displayName"));
         list.addColumn(this::roleNames).setHeader(getTranslation("staff.roles"));
         list.addColumn(m -> getTranslation(m.enabled() ? "staff.enabled" : "staff.disabled"))
@@ -110,7 +110,7 @@ public class StaffView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void refresh(String keep) {
         list.setItems(staff.members(caller.tenant()));
-        Member again = keep == null ? null : staff.members(caller.tenant()).stream()
+        StaffMember again = keep == null ? null : staff.members(caller.tenant()).stream()
                 .filter(m -> m.username().equals(keep)).findFirst().orElse(null);
         if (again != null) {
             list.select(again);
@@ -119,7 +119,7 @@ public class StaffView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private void show(Member member) {
+    private void show(StaffMember member) {
         shown = member;
         editor.setVisible(member != null);
         if (member == null) {
@@ -167,7 +167,7 @@ public class StaffView extends VerticalLayout implements BeforeEnterObserver, Ha
         refresh(username);
     }
 
-    private String roleNames(Member member) {
+    private String roleNames(StaffMember member) {
         return member.roles().stream().sorted().map(this::roleName).collect(Collectors.joining(", "));
     }
 

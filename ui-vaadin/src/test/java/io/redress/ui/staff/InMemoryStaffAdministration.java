@@ -1,5 +1,6 @@
 package io.redress.ui.staff;
 
+import io.redress.core.identity.StaffMember;
 import io.redress.core.NotFoundException;
 import io.redress.core.identity.Role;
 import io.redress.core.staff.StaffAdministration;
@@ -17,24 +18,24 @@ final class InMemoryStaffAdministration implements StaffAdministration {
 
     static final String TENANT = "acme";
 
-    private final Map<String, Member> members = new LinkedHashMap<>();
+    private final Map<String, StaffMember> members = new LinkedHashMap<>();
     final List<String> acts = new ArrayList<>();
 
     InMemoryStaffAdministration with(String username, Set<Role> roles) {
-        members.put(username, new Member(username, username.toUpperCase(), roles, true));
+        members.put(username, new StaffMember(username, username.toUpperCase(), roles, true));
         return this;
     }
 
     @Override
-    public List<Member> members(String tenant) {
+    public List<StaffMember> members(String tenant) {
         return TENANT.equals(tenant)
-                ? members.values().stream().sorted(Comparator.comparing(Member::username)).toList() : List.of();
+                ? members.values().stream().sorted(Comparator.comparing(StaffMember::username)).toList() : List.of();
     }
 
     @Override
     public void disable(String tenant, String username, String actor) {
-        Member member = member(tenant, username);
-        members.put(username, new Member(username, member.displayName(), member.roles(), false));
+        StaffMember member = member(tenant, username);
+        members.put(username, new StaffMember(username, member.displayName(), member.roles(), false));
         acts.add(actor + " disabled " + username);
     }
 
@@ -43,8 +44,8 @@ final class InMemoryStaffAdministration implements StaffAdministration {
         if (roles.isEmpty() || !Role.TENANT_ROLES.containsAll(roles)) {
             throw new IllegalArgumentException("roles: " + roles);
         }
-        Member member = member(tenant, username);
-        members.put(username, new Member(username, member.displayName(), roles, member.enabled()));
+        StaffMember member = member(tenant, username);
+        members.put(username, new StaffMember(username, member.displayName(), roles, member.enabled()));
         acts.add(actor + " gave " + username + " " + EnumSet.copyOf(roles));
     }
 
@@ -53,8 +54,8 @@ final class InMemoryStaffAdministration implements StaffAdministration {
         members.remove(username);
     }
 
-    private Member member(String tenant, String username) {
-        Member member = TENANT.equals(tenant) ? members.get(username) : null;
+    private StaffMember member(String tenant, String username) {
+        StaffMember member = TENANT.equals(tenant) ? members.get(username) : null;
         if (member == null) {
             throw new NotFoundException("no staff member " + username);
         }

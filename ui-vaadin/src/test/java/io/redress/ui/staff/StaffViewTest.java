@@ -12,7 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import io.redress.core.identity.Caller;
 import io.redress.core.identity.Role;
-import io.redress.core.staff.StaffAdministration.Member;
+import io.redress.core.identity.StaffMember;
 import io.redress.ui.i18n.RedressI18nProvider;
 import io.redress.ui.session.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +60,7 @@ class StaffViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Grid<Member> list() {
+    private static Grid<StaffMember> list() {
         return LocatorJ._get(Grid.class, spec -> spec.withId("staff-list"));
     }
 
@@ -73,7 +73,7 @@ class StaffViewTest {
         return LocatorJ._get(Button.class, spec -> spec.withId(id));
     }
 
-    private static Member row(String username) {
+    private static StaffMember row(String username) {
         return GridKt._findAll(list()).stream().filter(m -> m.username().equals(username)).findFirst().orElseThrow();
     }
 
