@@ -88,7 +88,10 @@ public class AuditTrail {
     @Transactional
     public ChainVerdict verify(String tenant) {
         Tenancy.bind(em, tenant);
-        AuditHead head = em.find(AuditHead.class, AuditHead.SCOPE);
+        // a shared lock on the head: an append (which locks it for update) cannot commit while the entries are read,
+        // else an entry appended between reading the head and reading the entries would look unchained (the
+        // statements of a READ COMMITTED transaction each see the latest commits)
+        AuditHead head = em.find(AuditHead.class, AuditHead.SCOPE, LockModeType.PESSIMISTIC_READ);
         long headSeq = head == null ? 0 : head.lastSeq();
         ChainCheck check = new ChainCheck();
         long after = 0;
